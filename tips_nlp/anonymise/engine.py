@@ -1,0 +1,315 @@
+"""Presidio wiring: our recognizer registry, the shared spaCy pipeline, and rendering."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from presidio_analyzer import AnalyzerEngine, RecognizerResult
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
+from presidio_analyzer.recognizer_registry import RecognizerRegistryProvider
+from presidio_anonymizer import AnonymizerEngine
+from presidio_anonymizer.entities import OperatorConfig
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from tips_nlp.anonymise.pseudonyms import assign_placeholders
+from tips_nlp.anonymise.recognizers import OfflineEmailRecognizer
+from tips_nlp.anonymise.result import AnonymisationError, AnonymisedText, ConfigError, Entity
+from tips_nlp.nlp import MODEL_PACKAGE, get_nlp
+from tips_nlp.resources import rules_dir
+
+logger = logging.getLogger(__name__)
+
+Operator = Literal["placeholder", "redact", "mask", "type"]
+OPERATORS: tuple[str, ...] = ("placeholder", "redact", "mask", "type")
+
+# spaCy labels -> Presidio entity types. NORP (nationality, religion) is left out: it carries
+# the meaning of a case ("a Polish family") and identifies nobody on its own.
+_NER_MAPPING = {
+    "PERSON": "PERSON",
+    "GPE": "LOCATION",
+    "LOC": "LOCATION",
+    "FAC": "LOCATION",
+    "ORG": "ORGANIZATION",
+    "DATE": "DATE_TIME",
+    "TIME": "DATE_TIME",
+}
+
+
+class SharedSpacyNlpEngine(SpacyNlpEngine):
+    """Presidio's spaCy engine over the project's one pipeline; it never loads or downloads."""
+
+    def __init__(self, nlp: Language) -> None:
+        super().__init__(
+            models=[{"lang_code": "en", "model_name": MODEL_PACKAGE}],
+            ner_model_configuration=NerModelConfiguration(
+                model_to_presidio_entity_mapping=_NER_MAPPING,
+                labels_to_ignore=["NORP", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"],
+            ),
+        )
+        self.nlp = {"en": nlp}
+
+    def load(self) -> None:  # already loaded: Presidio's load() would download a missing model
+        return None
+
+    def artifacts(self, doc: Doc) -> NlpArtifacts:
+        """Presidio's view of a Doc we already parsed (parse once, use twice)."""
+        return self._doc_to_nlp_artifact(doc, "en")
+
+
+def _read_yaml(path: Path) -> object:
+    if not path.is_file():
+        raise ConfigError(f"{path}: configuration file not found")
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.safe_load(handle)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not valid YAML ({exc.__class__.__name__})") from exc
+
+
+@dataclass(frozen=True)
+class PiiConfig:
+    """Paths of the anonymiser's data files (all in rules/pii/ unless overridden)."""
+
+    recognizers: Path
+    placeholders: Path
+
+    @classmethod
+    def default(cls) -> PiiConfig:
+        base = rules_dir() / "pii"
+        return cls(recognizers=base / "recognizers.yml", placeholders=base / "placeholders.yml")
+
+
+class Anonymiser:
+    """Detect personal data with Presidio and replace it; built once, used for many texts."""
+
+    def __init__(self, *, config: PiiConfig | None = None, nlp: Language | None = None) -> None:
+        config = config or PiiConfig.default()
+        self.nlp = nlp or get_nlp()
+        self.nlp_engine = SharedSpacyNlpEngine(self.nlp)
+        self.labels = self._load_labels(config.placeholders)
+        self.priority = {entity_type: rank for rank, entity_type in enumerate(self.labels)}
+        self.analyzer = AnalyzerEngine(
+            registry=self._load_registry(config.recognizers),
+            nlp_engine=self.nlp_engine,
+            supported_languages=["en"],
+        )
+        self.anonymizer = AnonymizerEngine()
+        # Words that label an identifier ("email", "landline", "NHS") are not personal data.
+        self.label_words = frozenset(
+            word.casefold()
+            for recognizer in self.analyzer.registry.recognizers
+            for phrase in (getattr(recognizer, "context", None) or [])
+            for word in _WORD.findall(phrase)
+        )
+
+    @staticmethod
+    def _load_labels(path: Path) -> dict[str, str]:
+        labels = _read_yaml(path)
+        if not isinstance(labels, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in labels.items()
+        ):
+            raise ConfigError(f"{path}: expected a mapping of ENTITY_TYPE: LABEL")
+        return labels
+
+    def _load_registry(self, path: Path):  # noqa: ANN202 - Presidio type
+        conf = _read_yaml(path)  # checked here: Presidio silently falls back to defaults
+        if not isinstance(conf, dict) or not conf.get("recognizers"):
+            raise ConfigError(f"{path}: expected 'recognizers:' with at least one recognizer")
+        try:
+            registry = RecognizerRegistryProvider(
+                registry_configuration=conf, nlp_engine=self.nlp_engine
+            ).create_recognizer_registry()
+        except Exception as exc:
+            raise ConfigError(f"{path}: invalid recognizer configuration: {exc}") from exc
+        registry.add_recognizer(OfflineEmailRecognizer())
+        return registry
+
+    # -- detection ---------------------------------------------------------------------------
+
+    def analyse_doc(self, doc: Doc) -> list[RecognizerResult]:
+        """All detections on an already-parsed Doc, overlaps merged, in text order."""
+        results = self.analyzer.analyze(
+            text=doc.text, language="en", nlp_artifacts=self.nlp_engine.artifacts(doc)
+        )
+        text = doc.text
+        trimmed = [t for r in results if (t := trim_to_word_characters(text, r)) is not None]
+        carved = carve_guesses_around_identifiers(text, trimmed, self.label_words)
+        return merge_overlaps(carved, self.priority)
+
+    # -- rendering ---------------------------------------------------------------------------
+
+    def render(
+        self,
+        text: str,
+        results: list[RecognizerResult],
+        *,
+        operator: Operator = "placeholder",
+        return_mapping: bool = False,
+    ) -> AnonymisedText:
+        """Replace each detection; entities keep their offsets in the original text."""
+        if operator not in OPERATORS:
+            raise ValueError(f"unknown operator {operator!r}; choose one of {', '.join(OPERATORS)}")
+        values = [text[r.start : r.end] for r in results]
+        placeholders = assign_placeholders(
+            ((r.entity_type, v) for r, v in zip(results, values, strict=True)), self.labels
+        )
+        operators = self._operators(operator, results, values, placeholders)
+        new_text = self.anonymizer.anonymize(
+            text=text, analyzer_results=results, operators=operators
+        ).text
+        entities = [
+            Entity(r.start, r.end, r.entity_type, round(float(r.score), 4), p)
+            for r, p in zip(results, placeholders, strict=True)
+        ]
+        mapping = None
+        if return_mapping:
+            mapping = {}
+            for placeholder, value in zip(placeholders, values, strict=True):
+                mapping.setdefault(placeholder, [])
+                if value not in mapping[placeholder]:
+                    mapping[placeholder].append(value)
+        return AnonymisedText(text=new_text, entities=entities, mapping=mapping)
+
+    @staticmethod
+    def _operators(
+        operator: Operator,
+        results: list[RecognizerResult],
+        values: list[str],
+        placeholders: list[str],
+    ) -> dict[str, OperatorConfig]:
+        """Presidio operator per entity type; placeholders are looked up by the span's value."""
+        operators: dict[str, OperatorConfig] = {}
+        if operator == "placeholder":
+            by_type: dict[str, dict[str, str]] = {}
+            for result, value, placeholder in zip(results, values, placeholders, strict=True):
+                by_type.setdefault(result.entity_type, {})[value] = placeholder
+            for entity_type, lookup in by_type.items():
+                operators[entity_type] = OperatorConfig("custom", {"lambda": lookup.__getitem__})
+        elif operator == "redact":
+            operators["DEFAULT"] = OperatorConfig("replace", {"new_value": "[REDACTED]"})
+        elif operator == "mask":
+            for result in results:
+                operators.setdefault(
+                    result.entity_type,
+                    OperatorConfig(
+                        "mask", {"masking_char": "█", "chars_to_mask": 10_000, "from_end": False}
+                    ),
+                )
+        # "type": Presidio's default replace shows "<ENTITY_TYPE>".
+        return operators
+
+    def anonymise(
+        self, text: str, *, operator: Operator = "placeholder", return_mapping: bool = False
+    ) -> AnonymisedText:
+        """Anonymise one text. Raises AnonymisationError (never returns the input) on failure."""
+        if not isinstance(text, str):
+            raise TypeError("anonymise() takes a str")
+        try:
+            doc = self.nlp(text)
+            results = self.analyse_doc(doc)
+            return self.render(text, results, operator=operator, return_mapping=return_mapping)
+        except ValueError:
+            raise
+        except Exception as exc:
+            logger.error("anonymisation failed (%s)", exc.__class__.__name__)
+            raise AnonymisationError(
+                f"anonymisation failed ({exc.__class__.__name__}); no text was returned"
+            ) from None
+
+
+NER_TYPES = frozenset(_NER_MAPPING.values())
+_WORD = re.compile(r"\w+")
+
+
+def trim_to_word_characters(text: str, result: RecognizerResult) -> RecognizerResult | None:
+    """Drop punctuation and spaces at a span's edges ("(07700 900123" -> "07700 900123").
+
+    A leading "+" stays (an international phone number), and so do brackets that the span
+    closes itself ("(023) 9238 1234").
+    """
+    start, end = result.start, result.end
+    while start < end and not (text[start].isalnum() or text[start] == "+"):
+        if text[start] == "(" and ")" in text[start:end]:
+            break
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    if start == end:
+        return None
+    return RecognizerResult(result.entity_type, start, end, result.score)
+
+
+def carve_guesses_around_identifiers(
+    text: str, results: list[RecognizerResult], label_words: frozenset[str]
+) -> list[RecognizerResult]:
+    """Where the NER model's guess overlaps a structured identifier, the identifier wins.
+
+    The guess keeps the parts outside the identifier (recall first), unless a part is only
+    words that label identifiers: in "Email kyle@example.com" the model's PERSON span
+    covers "Email", which is not personal data.
+    """
+    identifiers = [r for r in results if r.entity_type not in NER_TYPES]
+    carved = list(identifiers)
+    for guess in (r for r in results if r.entity_type in NER_TYPES):
+        pieces = [(guess.start, guess.end)]
+        for ident in identifiers:
+            next_pieces = []
+            for start, end in pieces:
+                if ident.end <= start or ident.start >= end:
+                    next_pieces.append((start, end))
+                    continue
+                next_pieces += [(start, ident.start), (ident.end, end)]
+            pieces = [(start, end) for start, end in next_pieces if start < end]
+        for start, end in pieces:
+            part = trim_to_word_characters(
+                text, RecognizerResult(guess.entity_type, start, end, guess.score)
+            )
+            if part is None:
+                continue
+            words = _WORD.findall(text[part.start : part.end])
+            if words and all(w.casefold() in label_words for w in words):
+                continue
+            carved.append(part)
+    return carved
+
+
+def merge_overlaps(
+    results: list[RecognizerResult], priority: dict[str, int] | None = None
+) -> list[RecognizerResult]:
+    """Union overlapping detections into one span (recall first).
+
+    The type of the merged span is the one earliest in `priority` (a structured identifier
+    beats a guess from the NER model), then the best score.
+    """
+    priority = priority or {}
+
+    def rank(result: RecognizerResult) -> tuple[int, float]:
+        return (-priority.get(result.entity_type, len(priority)), result.score)
+
+    merged: list[RecognizerResult] = []
+    for result in sorted(results, key=lambda r: (r.start, -r.end)):
+        if merged and result.start < merged[-1].end:
+            last = merged[-1]
+            best = max(last, result, key=rank)
+            merged[-1] = RecognizerResult(
+                entity_type=best.entity_type,
+                start=last.start,
+                end=max(last.end, result.end),
+                score=max(last.score, result.score),
+            )
+        else:
+            merged.append(result)
+    return merged
+
+
+@lru_cache(maxsize=1)
+def get_anonymiser() -> Anonymiser:
+    """The process-wide anonymiser with the bundled configuration."""
+    return Anonymiser()

@@ -1,0 +1,93 @@
+"""Console script `tips-nlp`: anonymise (and later check, eval, train) from the shell.
+
+Errors are one line on stderr with a non-zero exit; the input text is never printed on failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A problem to report in one line (never containing user text)."""
+
+
+def read_input(source: str) -> str:
+    """Text from a file path, or stdin for "-"; must be UTF-8."""
+    try:
+        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    except FileNotFoundError:
+        raise CliError(f"no such file: {source}") from None
+    except IsADirectoryError:
+        raise CliError(f"is a directory, not a file: {source}") from None
+    except OSError as exc:
+        raise CliError(f"cannot read {source}: {exc.strerror}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CliError(f"{source}: not UTF-8 text; save it as UTF-8 and try again") from None
+
+
+def _cmd_anonymise(args: argparse.Namespace) -> int:
+    from tips_nlp import anonymise
+    from tips_nlp.resources import example_text
+
+    text = example_text() if args.example else read_input(args.file)
+    result = anonymise(text, operator=args.operator)
+    if args.format == "json":
+        out = json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
+    else:
+        out = result.text
+    sys.stdout.write(out if out.endswith("\n") else out + "\n")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from tips_nlp.anonymise import OPERATORS
+
+    parser = argparse.ArgumentParser(
+        prog="tips-nlp", description="Trauma-informed writing support for UK policing, offline."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    anon = sub.add_parser("anonymise", help="replace personal data with placeholders")
+    anon.add_argument("file", nargs="?", default="-", help="text file to read, or - for stdin")
+    anon.add_argument("--format", choices=["text", "json"], default="text")
+    anon.add_argument("--operator", choices=OPERATORS, default="placeholder")
+    anon.add_argument("--example", action="store_true", help="anonymise a bundled example")
+    anon.set_defaults(func=_cmd_anonymise)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from tips_nlp.anonymise import AnonymisationError, ConfigError
+    from tips_nlp.nlp import offline_guard
+
+    args = build_parser().parse_args(argv)
+    try:
+        with offline_guard():
+            return args.func(args)
+    except (CliError, AnonymisationError, ConfigError) as exc:
+        print(f"tips-nlp: error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("tips-nlp: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # fail closed: no traceback, which could quote the text
+        print(
+            f"tips-nlp: error: unexpected {exc.__class__.__name__}; no output written",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())
