@@ -16,3 +16,12 @@ def nlp():
 @pytest.fixture(scope="session")
 def anonymiser() -> Anonymiser:
     return get_anonymiser()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_network():
+    """The whole suite runs offline: any connection off this machine raises."""
+    from tips_nlp.nlp import offline_guard
+
+    with offline_guard():
+        yield

@@ -81,3 +81,22 @@ def test_mapping_only_on_request(anonymiser):
 def test_invalid_nhs_check_digit_is_not_an_nhs_number(anonymiser):
     text = "Reference 943 476 5918 on file."  # last digit wrong for mod-11
     assert "UK_NHS" not in {e.entity_type for e in anonymiser.anonymise(text).entities}
+
+
+def test_unknown_operator_is_a_value_error(anonymiser):
+    with pytest.raises(ValueError, match="unknown operator"):
+        anonymiser.anonymise("text", operator="shred")
+
+
+def test_failure_inside_the_pipeline_fails_closed(anonymiser, monkeypatch):
+    from tips_nlp.anonymise import AnonymisationError
+
+    secret = "Janet O'Brien rang 07700 900123."
+
+    def broken(*args, **kwargs):
+        raise RuntimeError(f"boom while reading {secret}")
+
+    monkeypatch.setattr(anonymiser.analyzer, "analyze", broken)
+    with pytest.raises(AnonymisationError) as caught:
+        anonymiser.anonymise(secret)
+    assert "Janet" not in str(caught.value) and caught.value.__cause__ is None

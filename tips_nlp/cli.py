@@ -50,13 +50,12 @@ def _cmd_anonymise(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from tips_nlp.anonymise import OPERATORS
+def _not_built(args: argparse.Namespace) -> int:
+    raise CliError(f"'{args.command}' is not built yet")
 
-    parser = argparse.ArgumentParser(
-        prog="tips-nlp", description="Trauma-informed writing support for UK policing, offline."
-    )
-    sub = parser.add_subparsers(dest="command", required=True)
+
+def _add_anonymise(sub: argparse._SubParsersAction) -> None:
+    from tips_nlp.anonymise import OPERATORS
 
     anon = sub.add_parser("anonymise", help="replace personal data with placeholders")
     anon.add_argument("file", nargs="?", default="-", help="text file to read, or - for stdin")
@@ -64,6 +63,48 @@ def build_parser() -> argparse.ArgumentParser:
     anon.add_argument("--operator", choices=OPERATORS, default="placeholder")
     anon.add_argument("--example", action="store_true", help="anonymise a bundled example")
     anon.set_defaults(func=_cmd_anonymise)
+
+
+def _add_check(sub: argparse._SubParsersAction) -> None:
+    check = sub.add_parser("check", help="coach the wording of a narrative")
+    check.add_argument("file", nargs="?", default="-", help="text file to read, or - for stdin")
+    check.add_argument("--format", choices=["text", "json"], default="text")
+    check.set_defaults(func=_not_built)
+
+
+def _add_eval_anonymiser(evals: argparse._SubParsersAction) -> None:
+    anon = evals.add_parser("anonymiser", help="recall/precision/F2 on an annotated corpus")
+    anon.add_argument("path", nargs="?", help="corpus folder (default: data/anonymiser/dev)")
+    anon.set_defaults(func=_not_built)
+
+
+def _add_eval_coach(evals: argparse._SubParsersAction) -> None:
+    coach = evals.add_parser("coach", help="precision/recall/F1 on a labelled sentence set")
+    coach.add_argument("path", nargs="?", help="sentence set (default: the coach dev set)")
+    coach.set_defaults(func=_not_built)
+
+
+def _add_train_coach(trains: argparse._SubParsersAction) -> None:
+    coach = trains.add_parser("coach", help="rebuild the coach classifier and its model card")
+    coach.set_defaults(func=_not_built)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tips-nlp", description="Trauma-informed writing support for UK policing, offline."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    _add_anonymise(sub)
+    _add_check(sub)
+    evals = sub.add_parser("eval", help="measure accuracy").add_subparsers(
+        dest="target", required=True
+    )
+    _add_eval_anonymiser(evals)
+    _add_eval_coach(evals)
+    trains = sub.add_parser("train", help="rebuild a model").add_subparsers(
+        dest="target", required=True
+    )
+    _add_train_coach(trains)
     return parser
 
 

@@ -154,8 +154,6 @@ class Anonymiser:
         return_mapping: bool = False,
     ) -> AnonymisedText:
         """Replace each detection; entities keep their offsets in the original text."""
-        if operator not in OPERATORS:
-            raise ValueError(f"unknown operator {operator!r}; choose one of {', '.join(OPERATORS)}")
         values = [text[r.start : r.end] for r in results]
         placeholders = assign_placeholders(
             ((r.entity_type, v) for r, v in zip(results, values, strict=True)), self.labels
@@ -211,17 +209,36 @@ class Anonymiser:
         """Anonymise one text. Raises AnonymisationError (never returns the input) on failure."""
         if not isinstance(text, str):
             raise TypeError("anonymise() takes a str")
+        _check_operator(operator)
         try:
             doc = self.nlp(text)
-            results = self.analyse_doc(doc)
-            return self.render(text, results, operator=operator, return_mapping=return_mapping)
-        except ValueError:
-            raise
         except Exception as exc:
-            logger.error("anonymisation failed (%s)", exc.__class__.__name__)
-            raise AnonymisationError(
-                f"anonymisation failed ({exc.__class__.__name__}); no text was returned"
-            ) from None
+            raise _failed(exc) from None
+        return self.anonymise_doc(doc, operator=operator, return_mapping=return_mapping)
+
+    def anonymise_doc(
+        self, doc: Doc, *, operator: Operator = "placeholder", return_mapping: bool = False
+    ) -> AnonymisedText:
+        """Anonymise an already-parsed Doc (so a caller that also coaches parses once)."""
+        _check_operator(operator)
+        try:
+            results = self.analyse_doc(doc)
+            return self.render(doc.text, results, operator=operator, return_mapping=return_mapping)
+        except Exception as exc:
+            raise _failed(exc) from None
+
+
+def _check_operator(operator: str) -> None:
+    if operator not in OPERATORS:
+        raise ValueError(f"unknown operator {operator!r}; choose one of {', '.join(OPERATORS)}")
+
+
+def _failed(exc: Exception) -> AnonymisationError:
+    """Fail closed: name the error class only; messages of library errors can quote the text."""
+    logger.error("anonymisation failed (%s)", exc.__class__.__name__)
+    return AnonymisationError(
+        f"anonymisation failed ({exc.__class__.__name__}); no text was returned"
+    )
 
 
 NER_TYPES = frozenset(_NER_MAPPING.values())
