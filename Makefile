@@ -22,7 +22,8 @@ run: $(STAMP)
 	fi
 
 test: $(STAMP)
-	$(BIN)/ruff check tips_nlp tests benchmarks $$(ls app.py 2>/dev/null)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
