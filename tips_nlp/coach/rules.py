@@ -291,6 +291,20 @@ def load_rules(
     return tuple(rules)
 
 
+_LINE_BREAK = {"IS_SPACE": True, "OP": "*"}
+
+
+def allow_line_breaks(specs: list[dict]) -> list[dict]:
+    """Let a phrase run across a hard line break ("putting herself at\\nrisk"): spaCy keeps
+    newlines as whitespace tokens, so an optional whitespace token may sit between words."""
+    out: list[dict] = []
+    for i, spec in enumerate(specs):
+        if i:
+            out.append(_LINE_BREAK)
+        out.append(spec)
+    return out
+
+
 class RuleMatcher:
     """All language rules compiled into one spaCy Matcher, built once."""
 
@@ -300,7 +314,9 @@ class RuleMatcher:
         self._matcher = Matcher(nlp.vocab, validate=True)
         for rule in rules:
             try:
-                self._matcher.add(rule.id, [token_pattern(nlp, p) for p in rule.patterns])
+                self._matcher.add(
+                    rule.id, [allow_line_breaks(token_pattern(nlp, p)) for p in rule.patterns]
+                )
             except (ValueError, KeyError) as exc:
                 raise RulesError(f"{rule.file}: rule '{rule.id}': bad token pattern") from exc
 
