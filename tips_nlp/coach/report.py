@@ -17,8 +17,9 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
 def _finding_lines(text: str, finding: Finding) -> list[str]:
     line, col = line_col(text, finding.start)
     label = "sentence" if finding.rule_id == "classifier" else "phrase"
+    phrase = " ".join(finding.text.split())  # a phrase may run over a line break
     lines = [
-        f'{line}:{col}  "{finding.text}"  ({finding.principle}, {finding.severity})',
+        f'{line}:{col}  "{phrase}"  ({finding.principle}, {finding.severity})',
         f"{_INDENT}Why: {finding.reason}",
     ]
     tries = " | ".join(finding.alternatives)

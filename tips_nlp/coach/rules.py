@@ -284,7 +284,10 @@ def load_rules(
                     owner = claimed.get(claim)
                     if owner is not None:
                         raise _fail(
-                            path, rule.id, f"pattern '{claim}' is already claimed by '{owner}'"
+                            path,
+                            rule.id,
+                            f"pattern '{claim}' is already claimed by '{owner}' "
+                            f"({seen_ids[owner]})",
                         )
                     claimed[claim] = rule.id
             rules.append(rule)
