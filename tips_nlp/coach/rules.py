@@ -284,11 +284,28 @@ def load_rules(
                     owner = claimed.get(claim)
                     if owner is not None:
                         raise _fail(
-                            path, rule.id, f"pattern '{claim}' is already claimed by '{owner}'"
+                            path,
+                            rule.id,
+                            f"pattern '{claim}' is already claimed by '{owner}' "
+                            f"({seen_ids[owner]})",
                         )
                     claimed[claim] = rule.id
             rules.append(rule)
     return tuple(rules)
+
+
+_LINE_BREAK = {"IS_SPACE": True, "OP": "*"}
+
+
+def allow_line_breaks(specs: list[dict]) -> list[dict]:
+    """Let a phrase run across a hard line break ("putting herself at\\nrisk"): spaCy keeps
+    newlines as whitespace tokens, so an optional whitespace token may sit between words."""
+    out: list[dict] = []
+    for i, spec in enumerate(specs):
+        if i:
+            out.append(_LINE_BREAK)
+        out.append(spec)
+    return out
 
 
 class RuleMatcher:
@@ -300,7 +317,9 @@ class RuleMatcher:
         self._matcher = Matcher(nlp.vocab, validate=True)
         for rule in rules:
             try:
-                self._matcher.add(rule.id, [token_pattern(nlp, p) for p in rule.patterns])
+                self._matcher.add(
+                    rule.id, [allow_line_breaks(token_pattern(nlp, p)) for p in rule.patterns]
+                )
             except (ValueError, KeyError) as exc:
                 raise RulesError(f"{rule.file}: rule '{rule.id}': bad token pattern") from exc
 
