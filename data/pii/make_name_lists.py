@@ -74,8 +74,8 @@ LOCALES = [
 ]
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-žƀ-ɏḀ-ỿ'’-]+$")
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
-# Two-letter names that are English function words are never looked up ("He", "An", "Do").
-_TOO_SHORT = 2
+# Names of one letter are initials; function words ("He", "Do") are left out at run time.
+_TOO_SHORT = 1
 # A name whose lower-case form is a dictionary word at least this common is ambiguous.
 WORD_ZIPF = 4.3
 

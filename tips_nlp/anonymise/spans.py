@@ -27,10 +27,19 @@ _ORDINAL = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _AGE = re.compile(r"\b(?:aged?|old|yrs?|years?|months?|weeks?|days?|hours?|minutes?)\b", re.I)
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$", re.IGNORECASE)
+_EXPLICIT_NAME_SOURCES = frozenset({"TitledNameRecognizer"})
 
 
-def result(entity_type: str, start: int, end: int, score: float) -> RecognizerResult:
-    return RecognizerResult(entity_type=entity_type, start=start, end=end, score=score)
+def result(
+    entity_type: str, start: int, end: int, score: float, metadata: dict | None = None
+) -> RecognizerResult:
+    return RecognizerResult(
+        entity_type=entity_type, start=start, end=end, score=score, recognition_metadata=metadata
+    )
+
+
+def _source(found: RecognizerResult) -> str | None:
+    return (found.recognition_metadata or {}).get("recognizer_name")
 
 
 def trim_to_word_characters(text: str, found: RecognizerResult) -> RecognizerResult | None:
@@ -40,7 +49,9 @@ def trim_to_word_characters(text: str, found: RecognizerResult) -> RecognizerRes
     closes itself ("(023) 9238 1234").
     """
     start, end = found.start, found.end
-    while start < end and not (text[start].isalnum() or text[start] == "+"):
+    while start < end and not (
+        text[start].isalnum() or (text[start] == "+" and text[start + 1 : start + 2].isdigit())
+    ):
         if text[start] == "(" and ")" in text[start:end]:
             break
         start += 1
@@ -48,7 +59,7 @@ def trim_to_word_characters(text: str, found: RecognizerResult) -> RecognizerRes
         end -= 1
     if start == end:
         return None
-    return result(found.entity_type, start, end, found.score)
+    return result(found.entity_type, start, end, found.score, found.recognition_metadata)
 
 
 def is_specific_date(value: str) -> bool:
@@ -60,6 +71,54 @@ def is_specific_date(value: str) -> bool:
     if has_month or _ORDINAL.search(value):
         return not (_AGE.search(value) and not has_month)
     return False
+
+
+_DATE_WORD = re.compile(
+    r"\d[\w/.\-]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?",
+    re.IGNORECASE,
+)
+
+
+def tidy_model_guesses(
+    text: str, results: list[RecognizerResult], lists: NameLists
+) -> list[RecognizerResult]:
+    """The NER model's spans, cut to what identifies: "Nice de-escalation" -> "Nice",
+    "the summer of 2023" -> "2023"; lower-case guesses that are not names are dropped."""
+    kept = []
+    for r in results:
+        source = (r.recognition_metadata or {}).get("recognizer_name")
+        if source != "SpacyRecognizer":
+            kept.append(r)
+            continue
+        words = list(_WORD.finditer(text, r.start, r.end))
+        if r.entity_type == "DATE_TIME":
+            dated = [m for m in words if _DATE_WORD.fullmatch(m.group())]
+            if dated:
+                kept.append(result(r.entity_type, dated[0].start(), dated[-1].end(), r.score))
+            continue
+        if r.entity_type in {"ORGANIZATION", "LOCATION"}:
+            # Pieces between brackets, commas and colons: "11:30 Sister (Folake" is two guesses.
+            for piece in re.finditer(r"[^()\[\],:;\n]+", text[r.start : r.end]):
+                offset = r.start + piece.start()
+                capitals = [
+                    m
+                    for m in _WORD.finditer(text, offset, offset + len(piece.group()))
+                    if m.group()[0].isupper()
+                ]
+                if capitals:
+                    kept.append(
+                        result(r.entity_type, capitals[0].start(), capitals[-1].end(), r.score)
+                    )
+            continue
+        if (
+            r.entity_type == "PERSON"
+            and all(m.group().islower() for m in words)
+            and not any(lists.is_name(m.group()) and m.group() not in lists.words for m in words)
+        ):
+            continue
+        kept.append(r)
+    return kept
 
 
 def keep_specific_dates(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -85,7 +144,10 @@ def carve_guesses_around_identifiers(
         for start, end in _subtract(
             guess.start, guess.end, [(i.start, i.end) for i in identifiers]
         ):
-            part = trim_to_word_characters(text, result(guess.entity_type, start, end, guess.score))
+            part = trim_to_word_characters(
+                text,
+                result(guess.entity_type, start, end, guess.score, guess.recognition_metadata),
+            )
             if part is None:
                 continue
             words = _WORD.findall(text[part.start : part.end])
@@ -124,10 +186,15 @@ def clean_people(
                 break
             start = match.end()
         end = r.end - 2 if text[r.end - 2 : r.end].lower() in {"'s", "’s"} else r.end
-        trimmed = trim_to_word_characters(text, result("PERSON", start, end, r.score))
+        trimmed = trim_to_word_characters(
+            text, result("PERSON", start, end, r.score, r.recognition_metadata)
+        )
         if trimmed is None:
             continue
         words = _WORD.findall(text[trimmed.start : trimmed.end])
+        if _source(r) in _EXPLICIT_NAME_SOURCES and words:
+            kept.append(trimmed)  # a title, a rank or "known as" said it is a name
+            continue
         if words and all(fold(w) in lists.not_names or fold(w) in lists.titles for w in words):
             continue
         # The model's lower-case guesses that are ordinary words ("a rose bush").
@@ -140,9 +207,15 @@ def clean_people(
 def apply_allow_list(
     text: str, results: list[RecognizerResult], allowed: PhraseSet
 ) -> list[RecognizerResult]:
-    """Drop detections that are allowed phrases; cut allowed phrases out of guesses."""
+    """Drop detections that are allowed phrases, and guesses inside one ("Young" in "Young
+    Carers"); cut an allowed phrase off the front of a guess ("Mum Janet" -> "Janet").
+
+    An allowed word inside or at the end of a longer name stays masked with it: "Solent NHS
+    Trust" and "Hampshire Constabulary" name an organisation.
+    """
     if not allowed:
         return results
+    occurrences = allowed.spans(text)
     kept = []
     for r in results:
         if text[r.start : r.end] in allowed:
@@ -150,15 +223,23 @@ def apply_allow_list(
         if r.entity_type not in SOFT_TYPES:
             kept.append(r)
             continue
-        for start, end in _subtract(r.start, r.end, allowed.spans(text, r.start, r.end)):
-            part = trim_to_word_characters(text, result(r.entity_type, start, end, r.score))
-            if part is None:
-                continue
-            words = _WORD.findall(text[part.start : part.end])
-            if any(w.casefold() not in STOP_WORDS for w in words) and (
-                text[part.start : part.end] not in allowed
-            ):
-                kept.append(part)
+        if any(s <= r.start and r.end <= e for s, e in occurrences):
+            continue
+        start = r.start
+        for s, e in occurrences:
+            if s <= start < e < r.end:
+                start = e
+        if start != r.start:  # "CAMHS and Children's Services": skip the little words too
+            for match in _WORD.finditer(text, start, r.end):
+                if match.group().casefold() not in STOP_WORDS:
+                    start = match.start()
+                    break
+        part = trim_to_word_characters(text, result(r.entity_type, start, r.end, r.score))
+        if part is None or any(s <= part.start and part.end <= e for s, e in occurrences):
+            continue
+        words = _WORD.findall(text[part.start : part.end])
+        if part.start == r.start or any(w.casefold() not in STOP_WORDS for w in words):
+            kept.append(part)
     return kept
 
 
@@ -186,7 +267,8 @@ def propagate(
         value = _POSSESSIVE.sub("", text[r.start : r.end])
         candidates = [value]
         if r.entity_type == "PERSON":
-            candidates += [p for p in re.split(r"\s+", value) if len(p) > 2]
+            parts = [p.strip("\"'“”‘’()[],.") for p in re.split(r"\s+", value)]
+            candidates += [p for p in parts if len(p) > 2 or (len(p) == 2 and p.isupper())]
         for candidate in candidates:
             key = phrase_key(candidate)
             if sum(c.isalnum() for c in key) < 2 or key in wanted:
@@ -204,6 +286,11 @@ def propagate(
             if needs_capital and not text[start].isupper():
                 continue
             found.append(result(entity_type, start, end, score))
+        if entity_type == "PERSON" and not needs_capital:  # a family: "the Joyces"
+            plural = re.compile(rf"(?<![\w'’]){re.escape(key)}e?s(?!\w)", re.IGNORECASE)
+            for match in plural.finditer(text):
+                if match.group()[0].isupper():
+                    found.append(result(entity_type, match.start(), match.end(), score))
     return results + found
 
 

@@ -22,6 +22,42 @@ _OPENERS = frozenset(
 )
 _VERB_POS = frozenset({"VERB", "AUX"})
 _NAME_JOINERS = frozenset({"-", "'", "’"})
+# Little words inside names ("Maria da Silva", "Ahmed bin Said", "Ludwig van Beek").
+_PARTICLES = frozenset(
+    {
+        "da",
+        "de",
+        "di",
+        "do",
+        "dos",
+        "das",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "bin",
+        "bint",
+        "ibn",
+        "al",
+        "el",
+        "le",
+        "la",
+        "ter",
+        "ten",
+        "mac",
+        "ap",
+    }
+)
+
+
+def _is_name_word(token: Token) -> bool:
+    """Could be an unlisted name after a title ("mrs faadumo"): a letters-only non-verb."""
+    return (
+        token.text.isalpha()
+        and token.pos_ in {"PROPN", "NOUN", "X"}
+        and token.text.lower() not in STOP_WORDS
+    )
 
 
 def fold(word: str) -> str:
@@ -116,6 +152,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         self.lists = name_lists()
+        self._lower_title = False
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -135,6 +172,24 @@ class NameGazetteerRecognizer(EntityRecognizer):
             # "Kyle O'Brien", "Mary-Jane", "Abdi Hassan Farah": consecutive name words.
             while end + 1 < len(doc) and (
                 flags[end + 1]
+                or (fold(doc[end + 1].text) in _PARTICLES and end + 2 < len(doc) and flags[end + 2])
+                or (  # "kai-jordan pereira": listed words joined to a name in lower case
+                    doc[end + 1].text.islower()
+                    and self.lists.is_name(doc[end + 1].text)
+                    and fold(doc[end + 1].text) not in self.lists.words
+                    and doc[end].text.islower()
+                )
+                or (
+                    doc[end + 1].text in _NAME_JOINERS
+                    and not doc[end].whitespace_
+                    and end + 2 < len(doc)
+                    and self.lists.is_name(doc[end + 2].text)
+                )
+                or (  # "dave p", "Sarah T." : a surname initial
+                    len(doc[end + 1].text) == 1
+                    and doc[end + 1].text.isalpha()
+                    and doc[end + 1].text not in {"a", "I", "A"}
+                )
                 or (
                     doc[end + 1].text in _NAME_JOINERS
                     and end + 2 < len(doc)
@@ -152,10 +207,23 @@ class NameGazetteerRecognizer(EntityRecognizer):
     def _is_name(self, doc, token: Token, ner_people: set[int]) -> bool:  # noqa: ANN001
         lists = self.lists
         word = token.text
+        shape = _shape(word)
+        # "pc rebecca o'neill"; an unlisted word only after a lower-case title
+        # ("mrs faadumo hassan"), not "DP calm".
+        if (
+            shape == "lower"
+            and self._after_title(doc, token)
+            and (
+                lists.is_name(word)
+                or (
+                    _is_name_word(token) and fold(word) not in lists.not_names and self._lower_title
+                )
+            )
+        ):
+            return True
         if len(word) < 2 or not lists.is_name(word):
             return False
         key = fold(word)
-        shape = _shape(word)
         ambiguous = key in lists.words
         if shape == "title":
             if not _starts_sentence(token) or not ambiguous:
@@ -167,6 +235,24 @@ class NameGazetteerRecognizer(EntityRecognizer):
             if ambiguous or key not in lists.first or len(word) < 3:
                 return False
             return self._lower_name_position(doc, token)
+        return False
+
+    def _after_title(self, doc, token: Token) -> bool:  # noqa: ANN001
+        """A title, or a title and name words, just before this word."""
+        i = token.i - 1
+        while i >= 0 and token.i - i <= 5:
+            prev = doc[i]
+            if fold(prev.text.rstrip(".")) in self.lists.titles:
+                self._lower_title = prev.text.islower()
+                return i == token.i - 1 or _is_name_word(prev.doc[i + 1])
+            if not (
+                prev.text in _NAME_JOINERS
+                or self.lists.is_name(prev.text)
+                or fold(prev.text) in _PARTICLES
+                or _is_name_word(prev)
+            ):
+                return False
+            i -= 1
         return False
 
     def _has_evidence(self, doc, token: Token, ner_people: set[int]) -> bool:  # noqa: ANN001
@@ -212,11 +298,14 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
         if not path.is_file():
             raise ConfigError(f"{path}: word list not found")
         lines = path.read_text(encoding="utf-8").splitlines()
-        places = sorted(
-            {w.strip() for w in lines if w.strip() and not w.startswith("#")},
-            key=len,
-            reverse=True,
-        )
+        entries = [w.strip() for w in lines if w.strip() and not w.startswith("#")]
+        places: set[str] = set()
+        for entry in entries:
+            name = entry.rstrip(" *")
+            places |= {name, name.upper()}
+            if not entry.endswith("*"):  # "*": also an ordinary word, so capitalised only
+                places.add(name.lower())
+        places = sorted(places, key=len, reverse=True)
         alternatives = "|".join(
             re.escape(p).replace(r"\ ", r"[\s-]+").replace("'", "['’]?") for p in places
         )
