@@ -115,7 +115,7 @@ def _cmd_eval_anonymiser(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     report = evaluate(documents, corpus=str(corpus))
     if args.format == "json":
-        out = json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
+        out = json.dumps(report.to_dict(misses=args.misses), ensure_ascii=False, indent=2)
     else:
         out = format_report(report, misses=args.misses)
     sys.stdout.write(out + "\n")

@@ -10,9 +10,9 @@ letter or digit with at least one non-KEEP gold span.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
-from tips_nlp.evaluate.corpus import DIRECT_TYPES, KEEP, QUASI_TYPES, Document, GoldSpan
+from tips_nlp.evaluate.corpus import DIRECT_TYPES, KEEP, QUASI_TYPES, Document
 
 Span = tuple[int, int]
 Detector = Callable[[str], list[Span]]
@@ -77,7 +77,9 @@ class EvalReport:
     systems: list[SystemScore]
     notes: list[str] = field(default_factory=list)
 
-    def to_dict(self) -> dict:
+    def to_dict(self, *, misses: bool = False) -> dict:
+        """JSON-ready scores; `misses` adds the missed spans' text (dev data only)."""
+
         def rate(count: Count) -> dict:
             return {"hit": count.hit, "total": count.total, "rate": count.rate}
 
@@ -95,6 +97,7 @@ class EvalReport:
                     "keep_rate": rate(s.keep),
                     "precision": rate(s.precision),
                     "f2": s.f2,
+                    **({"misses": [asdict(m) for m in s.misses]} if misses else {}),
                 }
                 for s in self.systems
             ],
@@ -325,7 +328,6 @@ def format_report(report: EvalReport, *, misses: bool = False, examples: int = 5
 __all__ = [
     "Count",
     "EvalReport",
-    "GoldSpan",
     "Miss",
     "SystemScore",
     "evaluate",
