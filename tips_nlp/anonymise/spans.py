@@ -106,17 +106,13 @@ def tidy_model_guesses(
                     for m in _WORD.finditer(text, offset, offset + len(piece.group()))
                     if m.group()[0].isupper()
                 ]
-                if capitals:
+                if any(m.group().casefold() not in STOP_WORDS for m in capitals):
                     kept.append(
                         result(r.entity_type, capitals[0].start(), capitals[-1].end(), r.score)
                     )
             continue
-        if (
-            r.entity_type == "PERSON"
-            and all(m.group().islower() for m in words)
-            and not any(lists.is_name(m.group()) and m.group() not in lists.words for m in words)
-        ):
-            continue
+        if r.entity_type == "PERSON" and all(m.group().islower() for m in words):
+            continue  # lower-case names are the gazetteer recognizer's call (name positions)
         kept.append(r)
     return kept
 
@@ -198,7 +194,9 @@ def clean_people(
         if words and all(fold(w) in lists.not_names or fold(w) in lists.titles for w in words):
             continue
         # The model's lower-case guesses that are ordinary words ("a rose bush").
-        if all(w.islower() and (w in lists.words or w in STOP_WORDS) for w in words):
+        if _source(r) == "SpacyRecognizer" and all(
+            w.islower() and (w in lists.words or w in STOP_WORDS) for w in words
+        ):
             continue
         kept.append(trimmed)
     return kept
@@ -278,7 +276,11 @@ def propagate(
                 folded in lists.titles or (folded in lists.not_names and candidate != value)
             ):
                 continue
-            needs_capital = folded in lists.words or folded in STOP_WORDS
+            # An ordinary word ("Will") spreads only to capitalised mentions, unless it was
+            # itself found in lower case ("pc lin" ... "lin's response").
+            needs_capital = (folded in lists.words or folded in STOP_WORDS) and not (
+                candidate.islower()
+            )
             wanted[key] = (r.entity_type, needs_capital, r.score)
     found = []
     for key, (entity_type, needs_capital, score) in wanted.items():

@@ -185,6 +185,14 @@ class NameGazetteerRecognizer(EntityRecognizer):
                     and end + 2 < len(doc)
                     and self.lists.is_name(doc[end + 2].text)
                 )
+                or (  # "Dariusz Zielonka": a listed first name, then an unlisted surname
+                    fold(doc[end].text) in self.lists.first
+                    and _shape(doc[end].text) == "title"
+                    and _shape(doc[end + 1].text) == "title"
+                    and doc[end + 1].text.isalpha()
+                    and fold(doc[end + 1].text) not in self.lists.not_names
+                    and not _starts_sentence(doc[end + 1])
+                )
                 or (  # "dave p", "Sarah T." : a surname initial
                     len(doc[end + 1].text) == 1
                     and doc[end + 1].text.isalpha()
@@ -199,7 +207,8 @@ class NameGazetteerRecognizer(EntityRecognizer):
             ):
                 end += 1
             results.append(
-                RecognizerResult("PERSON", doc[start].idx, doc[end].idx + len(doc[end]), 0.6)
+                # 0.86: above the NER model, so an identical span keeps this source
+                RecognizerResult("PERSON", doc[start].idx, doc[end].idx + len(doc[end]), 0.86)
             )
             i = end + 1
         return results
@@ -214,7 +223,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
             shape == "lower"
             and self._after_title(doc, token)
             and (
-                lists.is_name(word)
+                (lists.is_name(word) and fold(word) not in lists.words)
                 or (
                     _is_name_word(token) and fold(word) not in lists.not_names and self._lower_title
                 )
@@ -244,9 +253,10 @@ class NameGazetteerRecognizer(EntityRecognizer):
             prev = doc[i]
             if fold(prev.text.rstrip(".")) in self.lists.titles:
                 self._lower_title = prev.text.islower()
-                return i == token.i - 1 or _is_name_word(prev.doc[i + 1])
+                return i == token.i - 1 or _is_name_word(doc[i + 1]) or doc[i + 1].text.isdigit()
             if not (
-                prev.text in _NAME_JOINERS
+                (prev.text.isdigit() and i == token.i - 1)  # "pcso 18234 dean harper"
+                or prev.text in _NAME_JOINERS
                 or self.lists.is_name(prev.text)
                 or fold(prev.text) in _PARTICLES
                 or _is_name_word(prev)
@@ -276,7 +286,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
             return True
         if token.i + 1 < len(doc):
             nxt = doc[token.i + 1]
-            if nxt.pos_ in _VERB_POS or nxt.text.lower() in {"'s", "’s", ",", "and"}:
+            if nxt.pos_ in _VERB_POS or nxt.text.lower() in {"'s", "’s", "-", ")"}:
                 return True
             if self.lists.is_name(nxt.text) and fold(nxt.text) in self.lists.last:
                 return True
