@@ -38,10 +38,20 @@ def read_input(source: str) -> str:
 
 def _cmd_anonymise(args: argparse.Namespace) -> int:
     from tips_nlp import anonymise
+    from tips_nlp.anonymise import get_anonymiser
     from tips_nlp.resources import example_text
 
+    labels = get_anonymiser().labels
+    deny: list[str | tuple[str, str]] = []
+    for entry in args.deny or []:
+        phrase, _, entity_type = entry.rpartition("=")
+        # "Elm Court=LOCATION" gives a type; a phrase without a known type is a PERSON.
+        deny.append((phrase, entity_type) if phrase and entity_type in labels else entry)
     text = example_text() if args.example else read_input(args.file)
-    result = anonymise(text, operator=args.operator)
+    try:
+        result = anonymise(text, operator=args.operator, allow=args.allow or [], deny=deny)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
     if args.format == "json":
         out = json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
     else:
@@ -76,6 +86,15 @@ def _add_anonymise(sub: argparse._SubParsersAction) -> None:
     anon.add_argument("--format", choices=["text", "json"], default="text")
     anon.add_argument("--operator", choices=OPERATORS, default="placeholder")
     anon.add_argument("--example", action="store_true", help="anonymise a bundled example")
+    anon.add_argument(
+        "--allow", action="append", metavar="TEXT", help="never mask TEXT (repeatable)"
+    )
+    anon.add_argument(
+        "--deny",
+        action="append",
+        metavar="TEXT[=TYPE]",
+        help="mask every occurrence of TEXT, as PERSON unless =TYPE is given (repeatable)",
+    )
     anon.set_defaults(func=_cmd_anonymise)
 
 
