@@ -1,0 +1,134 @@
+"""The Streamlit app, tab by tab, through Streamlit's own AppTest (real engines, no browser)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from docx import Document
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from streamlit.testing.v1 import AppTest
+
+from tips_nlp.coach import PRINCIPLE_NAMES
+from tips_nlp.wording import coach_checker
+
+APP = Path(__file__).resolve().parent.parent / "app.py"
+ISSUE_EXAMPLE = "Mrs Janet O'Brien (07700 900123, janet.obrien@example.com) of PO7 5DE."
+ISSUE_ANONYMISED = "Mrs [PERSON 1] ([PHONE 1], [EMAIL 1]) of [POSTCODE 1]."
+HOSTILE = (
+    '<script>alert("x")</script> <img src=x onerror=alert(1)> [click](http://example.com) '
+    "$x^2$ call 07700 900123"
+)
+needs_coach = pytest.mark.skipif(coach_checker() is None, reason="tips_nlp.check not built yet")
+
+
+@pytest.fixture
+def downloads(monkeypatch) -> dict[str, bytes]:
+    """What each download button would hand the browser, by file name."""
+    saved: dict[str, bytes] = {}
+    original = MemoryMediaFileStorage.load_and_get_id
+
+    def record(self, path_or_data, mimetype, kind, filename=None):
+        saved[filename] = path_or_data
+        return original(self, path_or_data, mimetype, kind, filename)
+
+    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", record)
+    return saved
+
+
+@pytest.fixture
+def app() -> AppTest:
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.run()
+    assert not at.exception
+    return at
+
+
+def _anonymise(at: AppTest, text: str) -> AppTest:
+    at.text_area(key="anon_text").set_value(text)
+    at.run()
+    assert not at.exception
+    return at
+
+
+def test_anonymise_shows_highlights_and_anonymised_text(app, downloads):
+    _anonymise(app, ISSUE_EXAMPLE)
+    assert app.code[0].value == ISSUE_ANONYMISED
+    highlighted = app.get("html")[0].proto.body
+    assert "<mark" in highlighted and "POSTCODE 1" in highlighted
+    assert downloads["anonymised.txt"].decode() == ISSUE_ANONYMISED
+    summary = downloads["anonymisation-summary.txt"].decode()
+    assert "- PHONE: 1 item, 1 mention" in summary
+    assert not any(v in summary for v in ("O'Brien", "07700", "example.com", "PO7"))
+
+
+def test_unticking_a_detection_and_adding_a_phrase_update_the_result(app, downloads):
+    _anonymise(app, ISSUE_EXAMPLE + " She keeps the blue caravan.")
+    postcode = next(box for box in app.checkbox if box.label.startswith("PO7 5DE"))
+    postcode.uncheck()
+    app.run()
+    assert app.code[0].value.startswith("Mrs [PERSON 1] ([PHONE 1], [EMAIL 1]) of PO7 5DE.")
+    assert app.warning[0].value.startswith("1 detection(s) unticked")
+
+    app.text_input(key="anon_add_phrase").set_value("blue caravan")
+    app.selectbox(key="anon_add_type").set_value("OTHER_DETAIL")
+    app.button(key="anon_add_button").click()
+    app.run()
+    assert app.code[0].value == (
+        "Mrs [PERSON 1] ([PHONE 1], [EMAIL 1]) of PO7 5DE. She keeps the [OTHER DETAIL 1]."
+    )
+    assert downloads["anonymised.txt"].decode() == app.code[0].value
+    assert "Phrases the reviewer added: 1" in downloads["anonymisation-summary.txt"].decode()
+
+
+def test_operator_choice_redacts(app):
+    _anonymise(app, ISSUE_EXAMPLE)
+    app.radio(key="anon_operator").set_value("redact")
+    app.run()
+    assert app.code[0].value == "Mrs [REDACTED] ([REDACTED], [REDACTED]) of [REDACTED]."
+
+
+def test_docx_upload_fills_the_text_and_is_anonymised(app):
+    document = Document()
+    document.add_paragraph(ISSUE_EXAMPLE)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    app.file_uploader(key="anon_upload").upload("note.docx", buffer.getvalue())
+    app.run()
+    assert not app.exception
+    assert app.text_area(key="anon_text").value == ISSUE_EXAMPLE
+    assert app.code[0].value == ISSUE_ANONYMISED
+
+
+def test_an_unreadable_upload_shows_an_error_not_its_content(app):
+    app.file_uploader(key="anon_upload").upload("note.docx", b"Kyle Brown 07700 900123")
+    app.run()
+    assert "not a readable Word" in app.error[0].value
+    assert "Kyle" not in app.error[0].value
+
+
+def test_example_button_loads_a_fictional_text(app):
+    app.button(key="anon_text_ex_ppn1").click()
+    app.run()
+    assert app.text_area(key="anon_text").value.startswith("PPN1 narrative.")
+    assert "[PHONE 1]" in app.code[0].value
+
+
+def test_hostile_text_is_shown_as_plain_text(app):
+    _anonymise(app, HOSTILE)
+    body = app.get("html")[0].proto.body
+    assert "&lt;script&gt;" in body and "&lt;img src=x" in body
+    assert "<script" not in body and "<img" not in body
+    assert app.code[0].value.endswith("call [PHONE 1]")
+    assert not any("click" in element.value for element in app.markdown)
+
+
+def test_about_tab_lists_the_six_principles_in_order(app):
+    names = [header.value for header in app.subheader if header.value in PRINCIPLE_NAMES]
+    assert names == list(PRINCIPLE_NAMES)
+
+
+@pytest.mark.skipif(coach_checker() is not None, reason="the coach is built")
+def test_coach_tabs_say_the_coach_is_missing(app):
+    assert "language coach is not part of this build" in app.info[0].value
