@@ -20,7 +20,7 @@ from tips_nlp.highlight import (
     finding_marks,
     highlight_html,
     lines_html,
-    markdown_literal,
+    markdown_code_span,
     notes_html,
     principle_legend_html,
 )
@@ -92,9 +92,9 @@ def load_example(target: str, name: str) -> None:
 
 def example_buttons(target: str) -> None:
     st.caption("Fictional examples, one click away:")
-    columns = st.columns(len(EXAMPLES))
-    for column, (name, label) in zip(columns, EXAMPLES.items(), strict=True):
-        column.button(label, key=f"{target}_ex_{name}", on_click=load_example, args=(target, name))
+    with st.container(horizontal=True):
+        for name, label in EXAMPLES.items():
+            st.button(label, key=f"{target}_ex_{name}", on_click=load_example, args=(target, name))
 
 
 def read_uploaded(target: str, uploader: str) -> None:
@@ -165,7 +165,7 @@ def anonymise_tab() -> None:
         columns = st.columns(3)
         excluded = set()
         for number, item in enumerate(found):
-            label = f"{markdown_literal(item.value)} · {item.placeholder.strip('[]')}" + (
+            label = f"{markdown_code_span(item.value)} · {item.placeholder.strip('[]')}" + (
                 f" · {item.mentions}×" if item.mentions > 1 else ""
             )
             keep = columns[number % 3].checkbox(

@@ -15,7 +15,7 @@ from tips_nlp.highlight import (
     finding_card_html,
     finding_marks,
     highlight_html,
-    markdown_literal,
+    markdown_code_span,
 )
 
 HOSTILE = (
@@ -142,10 +142,16 @@ def test_finding_card_escapes_the_quoted_phrase():
 
 @pytest.mark.parametrize(
     "text",
-    [HOSTILE, "Kyle_O'Brien *x* `code` ~~gone~~ <b>", "44240914-0321 # not a heading", "\\$5"],
+    [
+        HOSTILE,
+        "Kyle_O'Brien *x* `code` ~~gone~~ <b>",
+        "see http://example.com or www.example.org, kyle@example.com",
+        "``` fenced ``` and `one`",
+        "44240914-0321 # not a heading $5 and $6",
+    ],
 )
-def test_markdown_literal_renders_as_the_same_text(text):
-    rendered = MarkdownIt("commonmark").renderInline(markdown_literal(text))
+def test_markdown_code_span_shows_the_text_exactly(text):
+    rendered = MarkdownIt("commonmark").renderInline(markdown_code_span(text))
     reader = read(rendered)
-    assert reader.tags == []
+    assert reader.tags == ["code"]
     assert "".join(reader.text) == " ".join(text.split())

@@ -238,11 +238,16 @@ def lines_html(lines: Iterable[str]) -> str:
     return "<ul>" + "".join(f"<li>{html.escape(line)}</li>" for line in lines) + "</ul>"
 
 
-# CommonMark lets a backslash escape any ASCII punctuation, so this shows literally in a
-# Streamlit widget label (which renders Markdown): "[x](http://a)" stays text, "$x$" no maths.
-_MARKDOWN_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")
+# Widget labels render Markdown, and backslash escapes do not stop GitHub-style autolinks
+# ("http://a.b", "www.a.b", "kyle@example.com" still become links). Inside a code span nothing
+# is parsed: no links, no emphasis, no maths. The fence is longer than any run of backticks in
+# the text, and one space each side is stripped by the renderer.
+# valid: "`` a`b ``" shows a`b ; invalid: "`a`b`" (the text's backtick would end the span)
+_BACKTICKS = re.compile(r"`+")
 
 
-def markdown_literal(text: str) -> str:
-    """Text for a Markdown-rendering label so it shows exactly as typed."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+def markdown_code_span(text: str) -> str:
+    """Text for a Markdown-rendering label, as a code span, so it shows exactly as typed."""
+    text = " ".join(text.split())
+    fence = "`" * (max((len(run) for run in _BACKTICKS.findall(text)), default=0) + 1)
+    return f"{fence} {text} {fence}"
