@@ -50,6 +50,20 @@ def _cmd_anonymise(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_check(args: argparse.Namespace) -> int:
+    from tips_nlp import check
+    from tips_nlp.coach.report import render_text
+
+    text = read_input(args.file)
+    result = check(text)
+    if args.format == "json":
+        out = json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
+    else:
+        out = render_text(text, result)
+    sys.stdout.write(out if out.endswith("\n") else out + "\n")
+    return EXIT_OK
+
+
 def _not_built(args: argparse.Namespace) -> int:
     raise CliError(f"'{args.command}' is not built yet")
 
@@ -69,7 +83,7 @@ def _add_check(sub: argparse._SubParsersAction) -> None:
     check = sub.add_parser("check", help="coach the wording of a narrative")
     check.add_argument("file", nargs="?", default="-", help="text file to read, or - for stdin")
     check.add_argument("--format", choices=["text", "json"], default="text")
-    check.set_defaults(func=_not_built)
+    check.set_defaults(func=_cmd_check)
 
 
 def _add_eval_anonymiser(evals: argparse._SubParsersAction) -> None:
