@@ -23,7 +23,7 @@ def test_check_text_output_lists_findings_notes_and_counts(tmp_path, capsys):
 
 
 def test_check_json_from_stdin(monkeypatch, capsys):
-    stdin = io.TextIOWrapper(io.BytesIO("She claims he hit her.".encode()), encoding="utf-8")
+    stdin = io.TextIOWrapper(io.BytesIO(b"She claims he hit her."), encoding="utf-8")
     monkeypatch.setattr("sys.stdin", stdin)
     assert main(["check", "-", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)

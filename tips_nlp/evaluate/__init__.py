@@ -1,0 +1,1 @@
+"""Accuracy measurements for the anonymiser and the language coach."""
