@@ -34,10 +34,17 @@ from tips_nlp.review import (
     detections,
     phrase_spans,
     removal_summary,
+    summary_lines,
     summary_text,
 )
 from tips_nlp.uploads import UPLOAD_TYPES, UploadError, read_upload
-from tips_nlp.wording import check_report, coach_checker, ordered_findings, principle_counts
+from tips_nlp.wording import (
+    check_report,
+    coach_checker,
+    coach_doc_checker,
+    ordered_findings,
+    principle_counts,
+)
 
 EXAMPLES = {
     "debrief": "Debrief",
@@ -282,20 +289,22 @@ def case_study_tab() -> None:
     from tips_nlp.case_study import case_study_report, run_case_study
 
     st.markdown(
-        "Anonymise a case study and check its wording in one step. The coach reads the "
-        "anonymised text, so nothing it shows names anyone."
+        "Anonymise a case study and check its wording in one step. Placeholders replace "
+        "names everywhere, in the findings too, and in the one download."
     )
-    check = coach_checker()
+    check_doc = coach_doc_checker()
     example_buttons("case_text")
     text = st.text_area("Case study", key="case_text", height=200)
-    if check is None:
+    if check_doc is None:
         st.info(NO_COACH)
         return
     if not text.strip():
         return
     engine = anonymiser()
     try:
-        result = memo("case", text, lambda: run_case_study(text, anonymiser=engine, check=check))
+        result = memo(
+            "case", text, lambda: run_case_study(text, anonymiser=engine, check_doc=check_doc)
+        )
     except AnonymisationError:
         st.error("Anonymisation failed; no text is shown.")
         return
@@ -304,9 +313,7 @@ def case_study_tab() -> None:
         st.subheader("Anonymised")
         show_html(highlight_html(text, entity_marks(result.anonymised.entities)))
         summary = removal_summary(result.anonymised)
-        show_html(
-            lines_html(f"{row.label}: {row.items} ({row.mentions} mentions)" for row in summary)
-        )
+        show_html(lines_html(summary_lines(summary)))
     with right:
         st.subheader("Wording to review")
         show_check(result.anonymised.text, result.checked)

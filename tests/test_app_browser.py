@@ -259,6 +259,15 @@ def test_every_tab_renders_and_is_captured(browser, app_url, screenshots):
     screenshot(browser, screenshots, "3-case-study.png")
 
     open_tab(browser, "Practice")
+    if coach:
+        from selenium.webdriver.common.keys import Keys
+
+        box = css(browser, 'textarea[aria-label="Your rewrite"]')[0]
+        box.click()
+        box.send_keys("The girl shouted and cried when officers arrived and asked for her mum.")
+        box.send_keys(Keys.CONTROL, Keys.ENTER)
+        idle(browser)
+        wait_for(browser, lambda: "No longer flagged" in browser.page_source, what="feedback")
     screenshot(browser, screenshots, "4-practice.png")
 
     open_tab(browser, "About the principles")

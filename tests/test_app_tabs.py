@@ -132,3 +132,54 @@ def test_about_tab_lists_the_six_principles_in_order(app):
 @pytest.mark.skipif(coach_checker() is not None, reason="the coach is built")
 def test_coach_tabs_say_the_coach_is_missing(app):
     assert "language coach is not part of this build" in app.info[0].value
+
+
+@needs_coach
+def test_check_wording_highlights_findings_by_principle(app, downloads):
+    app.text_area(key="check_text").set_value("She claims he hit her. Later she kicked off.")
+    app.run()
+    assert not app.exception
+    bodies = [element.proto.body for element in app.get("html")]
+    highlighted = next(b for b in bodies if "<mark" in b and "claims" in b)
+    assert "1 · Trust" in highlighted and "2 · Trust" in highlighted
+    assert any("Trust: 2" in b for b in bodies)
+    assert any("“claims”" in b and "Why:" in b for b in bodies)
+    report = downloads["wording-review.txt"].decode()
+    assert report.startswith("Wording to review\n=================\n1. “claims” (Trust,")
+    assert "- Trust: 2\n" in report
+
+
+@needs_coach
+def test_quoted_speech_is_not_flagged_in_the_app(app):
+    app.text_area(key="check_text").set_value('She said "I kicked off because he hit me".')
+    app.run()
+    shown = [e.proto.body for e in app.get("html") if "because he hit me" in e.proto.body]
+    assert len(shown) == 1 and "<mark" not in shown[0]
+    assert any(element.value == "Nothing flagged." for element in app.markdown)
+
+
+@needs_coach
+def test_case_study_anonymises_and_checks_in_one_step(app, downloads):
+    app.text_area(key="case_text").set_value(
+        "Kyle Brown (07700 900123) kicked off when officers arrived."
+    )
+    app.run()
+    assert not app.exception
+    report = downloads["case-study.txt"].decode()
+    assert report.startswith("Anonymised case study\n=====================\n")
+    assert "[PHONE 1]" in report and "07700 900123" not in report
+    assert "“kicked off” (Trust" in report
+
+
+@needs_coach
+def test_practice_credits_a_rewrite(app):
+    first = app.selectbox(key="practice_choice")
+    assert first.value == 0
+    app.text_area(key="practice_rewrite_0").set_value(
+        "The girl shouted and cried when officers arrived and asked for her mum throughout."
+    )
+    app.run()
+    assert not app.exception
+    assert app.success[0].value.startswith("Well done: nothing in your rewrite is flagged.")
+    bodies = " ".join(element.proto.body for element in app.get("html"))
+    assert "Trust: 1 → 0 flagged (resolved). No longer flagged: “kicked off”." in bodies

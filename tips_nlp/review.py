@@ -150,16 +150,23 @@ def removal_summary(anonymised: AnonymisedText) -> list[SummaryRow]:
     return [SummaryRow(label, len(items[label]), mentions[label]) for label in items]
 
 
+def summary_lines(rows: Sequence[SummaryRow]) -> list[str]:
+    """One line per type: "PERSON: 2 items, 5 mentions"."""
+    lines = []
+    for row in rows:
+        things = "item" if row.items == 1 else "items"
+        times = "mention" if row.mentions == 1 else "mentions"
+        lines.append(f"{row.label}: {row.items} {things}, {row.mentions} {times}")
+    return lines
+
+
 def summary_text(rows: Sequence[SummaryRow], *, unticked: int = 0, added: int = 0) -> str:
     """The removal summary as plain text for a download (no original values)."""
     if not rows:
         lines = ["Nothing was removed."]
     else:
         lines = ["What was removed (types and counts only):"]
-        for row in rows:
-            things = "item" if row.items == 1 else "items"
-            times = "mention" if row.mentions == 1 else "mentions"
-            lines.append(f"- {row.label}: {row.items} {things}, {row.mentions} {times}")
+        lines += [f"- {line}" for line in summary_lines(rows)]
     if unticked:
         lines.append(f"Detections the reviewer chose to keep visible: {unticked}")
     if added:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.tokens import Doc
+
 from tips_nlp.coach.principles import PRINCIPLE_NAMES
 from tips_nlp.coach.result import CheckResult, Finding
 
@@ -14,6 +16,15 @@ def coach_checker() -> Callable[[str], CheckResult] | None:
 
     check = getattr(tips_nlp, "check", None)
     return check if callable(check) else None
+
+
+def coach_doc_checker() -> Callable[[Doc], CheckResult] | None:
+    """The coach's `check_doc` (for a Doc already parsed by the anonymiser), or None."""
+    if coach_checker() is None:
+        return None
+    from tips_nlp.coach.engine import get_coach
+
+    return get_coach().check_doc
 
 
 def principle_counts(result: CheckResult) -> list[tuple[str, int]]:
