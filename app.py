@@ -119,6 +119,14 @@ def show_html(body: str) -> None:
     st.html(body)
 
 
+def guarded(render: Callable[[], None]) -> None:
+    """Run one tab; an error shows its type only (a library's message can quote the text)."""
+    try:
+        render()
+    except Exception as exc:  # Streamlit's rerun/stop signals are BaseException: not caught
+        st.error(f"Something went wrong ({exc.__class__.__name__}). Nothing was saved or sent.")
+
+
 # -- 1. Anonymise ----------------------------------------------------------------------------
 
 
@@ -386,14 +394,13 @@ def about_tab() -> None:
 
 st.title("tips-nlp")
 st.caption("Trauma-informed writing support. Runs on this computer only; nothing is saved or sent.")
-tabs = st.tabs(["Anonymise", "Check wording", "Case study", "Practice", "About the principles"])
-with tabs[0]:
-    anonymise_tab()
-with tabs[1]:
-    check_tab()
-with tabs[2]:
-    case_study_tab()
-with tabs[3]:
-    practice_tab()
-with tabs[4]:
-    about_tab()
+TABS = {
+    "Anonymise": anonymise_tab,
+    "Check wording": check_tab,
+    "Case study": case_study_tab,
+    "Practice": practice_tab,
+    "About the principles": about_tab,
+}
+for tab, render in zip(st.tabs(list(TABS)), TABS.values(), strict=True):
+    with tab:
+        guarded(render)

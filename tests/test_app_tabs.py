@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 from pathlib import Path
 
@@ -20,6 +21,13 @@ HOSTILE = (
     '<script>alert("x")</script> <img src=x onerror=alert(1)> [click](http://example.com) '
     "$x^2$ call 07700 900123"
 )
+
+
+def digest(text: str) -> str:
+    """The app's key for a text's cached results (same recipe as app.digest)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
 needs_coach = pytest.mark.skipif(coach_checker() is None, reason="tips_nlp.check not built yet")
 
 
@@ -183,3 +191,14 @@ def test_practice_credits_a_rewrite(app):
     assert app.success[0].value.startswith("Well done: nothing in your rewrite is flagged.")
     bodies = " ".join(element.proto.body for element in app.get("html"))
     assert "Trust: 1 → 0 flagged (resolved). No longer flagged: “kicked off”." in bodies
+
+
+def test_an_internal_error_shows_its_type_and_never_the_text(app):
+    text = "Kyle Brown rang 07700 900123."
+    app.session_state["_memo_anon"] = (digest(text), "not a list of detections")
+    app.text_area(key="anon_text").set_value(text)
+    app.run()
+    assert not app.exception
+    message = app.error[0].value
+    assert message.startswith("Something went wrong (")
+    assert "Kyle" not in message and "07700" not in message
