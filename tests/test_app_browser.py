@@ -30,7 +30,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 TABS = ("Anonymise", "Check wording", "Case study", "Practice", "About the principles")
 HOSTILE = (
-    '<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script> '
+    '<img src=x onerror="window.pwned=1"> <script>window.pwned=2</script> '
     "[link](http://example.com) $x^2$ call 07700 900123"
 )
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
@@ -233,9 +233,11 @@ def test_hostile_text_is_shown_as_text_and_never_runs(browser, app_url):
     idle(browser)
     wait_for(browser, lambda: "[PHONE 1]" in code_text(browser), what="anonymised hostile text")
     shown = css(browser, '[data-testid="stHtml"]')[0]
-    assert '<img src=x onerror="window.__pwned=1">' in shown.text
-    assert "[link](http://example.com" in shown.text and ") $x^2$ call" in shown.text
-    assert browser.execute_script("return window.__pwned") is None
+    # The markup shows as characters (detections inside it carry inline labels, so only the
+    # pieces no recognizer touches are compared).
+    assert '<img src=x onerror="' in shown.text and "<script>" in shown.text
+    assert "[link](" in shown.text and ") $x^2$ call" in shown.text
+    assert browser.execute_script("return window.pwned") is None
     assert not css(browser, '[data-testid="stMain"] img[src="x"]')
     assert not css(browser, 'a[href="http://example.com"]')
     assert not css(browser, ".katex")
