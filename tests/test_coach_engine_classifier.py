@@ -68,3 +68,12 @@ def test_classifier_can_be_switched_off(classifier, nlp):
     coach = Coach(classifier=classifier)
     doc = nlp("She is to blame.")
     assert coach.check_doc(doc, use_classifier=False).findings == []
+
+
+def test_quote_cut_by_the_sentence_splitter_is_still_masked(classifier, nlp):
+    """The splitter may end a sentence inside a quote; the model still never sees the quote."""
+    coach = Coach(classifier=classifier)
+    text = 'He said "I am to blame. You are to blame." and left.'
+    coach.check(text)
+    assert classifier.seen
+    assert all("blame" not in seen for seen in classifier.seen)

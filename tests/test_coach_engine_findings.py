@@ -22,6 +22,11 @@ INFLECTIONS = [
     ("Kicking off again, she threw a chair.", [("kicked-off", "Kicking off", 0, 11)]),
     ("He will kick off if moved.", [("kicked-off", "kick off", 8, 16)]),
     ("She claimed he hit her.", [("claims", "claimed", 4, 11)]),
+    ("She claimed her mum had hit her.", [("claims", "claimed", 4, 11)]),
+    ("He claimed the police had lied.", [("claims", "claimed", 3, 10)]),
+    ("The lad kicked off when told.", [("kicked-off", "kicked off", 8, 18)]),
+    ("His mum's boyfriend kicked off.", [("kicked-off", "kicked off", 20, 30)]),
+    ("He is a wrong 'un.", [("wrong-un", "wrong 'un", 8, 17)]),
     (
         "She is putting herself at risk.",
         [("putting-self-at-risk", "putting herself at risk", 7, 30)],
@@ -46,6 +51,11 @@ QUOTED = [
     "He told me “she’s a psycho” and walked off.",
     'Her words were "I\'m a junkie, I know".',
     'The boy said "I was putting myself at risk, they told me".',
+    "dp shouting 'i'm a crackhead, leave me' at the hatch",
+    "Mum said 'he's always been a wrong 'un' and rang off.",
+    "dp said: i'm a junkie, just let me out",
+    "She stated: he only hit me because I wound him up.",
+    'He shouted "you lot are\nscum" through the hatch.',
 ]
 
 ORDINARY_SENSES = [
@@ -73,6 +83,11 @@ ORDINARY_SENSES = [
     "She is a wheelchair user and has a learning disability.",
     "He was charged with perverting the course of justice.",
     "She was wearing a grey hoodie.",
+    # a thing is claimed (object follows), an event or machine kicks off (thing as subject)
+    "The suspect claimed the bike as his own when stopped.",
+    "He claimed his property back on release.",
+    "The new review process finally kicked off in May.",
+    "The boiler kicked off at 6.",
     "The victim described the suspect as aggressive.",
 ]
 

@@ -6,7 +6,7 @@ Run from the repository root: `.venv/bin/python data/coach/build_sets.py`. Deter
 Batch format (data/coach/batches/<source>.txt, one row per line):
     # comment
     @<category> [<principle>]   category (and optional principle) for the F lines that follow
-    F <text>                    flag / blaming
+    F <text>                    flag / blaming (a literal \n in any text is a hard line break)
     N <text>                    ok / neutral
     Q <text>                    ok / quoted
     A <text>                    ok / alternative
@@ -16,6 +16,7 @@ Batch format (data/coach/batches/<source>.txt, one row per line):
 from __future__ import annotations
 
 import csv
+import re
 import sys
 from pathlib import Path
 
@@ -24,8 +25,14 @@ sys.path.insert(0, str(HERE))
 
 from augment import augmented_rows  # noqa: E402
 
+# Clean dev batches: written after the rules and model existed, by looking at nothing but the
+# kinds of text; no rule, phrase or training row was ever derived from them.
+CLEAN_DEV_SOURCES = ("ppn1-e", "debrief-e", "custody-e", "casestudy-e")
 # Whole sources held out for dev (about 20 % of hand-written rows); everything else trains.
+# dev.csv (threshold choice) holds the first dev sources; dev-clean.csv holds the clean ones and
+# is used for measurement only, so the threshold never sees it either.
 DEV_SOURCES = ("ppn1-c", "debrief-c", "custody-c", "bwv-c", "casestudy-c")
+HELD_FROM_TRAIN = (*DEV_SOURCES, *CLEAN_DEV_SOURCES)
 
 # Default principle of each category (a row may override it after the category name).
 PRINCIPLE_OF = {
@@ -52,6 +59,8 @@ PRINCIPLES = {
     "Cultural Considerations",
 }
 KINDS = {"F": "blaming", "N": "neutral", "Q": "quoted", "A": "alternative", "H": "homonym"}
+# Any quote mark, or a speech verb followed by a colon ("dp said: ...").
+_QUOTE_MARK = re.compile(r"[\"“”‘’']|\b(?:said|says|stated|states|told \w+):")
 COLUMNS = ["text", "label", "kind", "category", "principle", "source"]
 
 
@@ -78,8 +87,9 @@ def read_batch(path: Path) -> list[dict[str, str]]:
             raise ValueError(f"{where}: expected 'F|N|Q|A|H <text>'")
         if code == "F" and not category:
             raise ValueError(f"{where}: flag row before any @category line")
-        if code == "Q" and '"' not in text and "“" not in text:
-            raise ValueError(f"{where}: quoted row without double quotes")
+        text = text.replace("\\n", "\n")  # a literal \n in a batch is a hard line break
+        if code == "Q" and not _QUOTE_MARK.search(text):
+            raise ValueError(f"{where}: quoted row without quote marks or 'said:'")
         flag = code == "F"
         rows.append(
             {
@@ -104,6 +114,7 @@ def write_csv(path: Path, rows: list[dict[str, str]]) -> None:
 def main() -> None:
     train: list[dict[str, str]] = []
     dev: list[dict[str, str]] = []
+    clean_dev: list[dict[str, str]] = []
     seen: dict[str, str] = {}
     for path in sorted((HERE / "batches").glob("*.txt")):
         for row in read_batch(path):
@@ -111,7 +122,10 @@ def main() -> None:
             if key in seen:
                 raise ValueError(f"{path.name}: duplicate of a row in {seen[key]}: {row['text']}")
             seen[key] = path.name
-            (dev if row["source"] in DEV_SOURCES else train).append(row)
+            if row["source"] in CLEAN_DEV_SOURCES:
+                clean_dev.append(row)
+            else:
+                (dev if row["source"] in DEV_SOURCES else train).append(row)
     hand_sources = {row["source"] for row in train}
     for row in augmented_rows():
         if row["text"].lower() in seen or row["source"] in hand_sources:
@@ -120,7 +134,8 @@ def main() -> None:
         train.append(row)
     write_csv(HERE / "train.csv", train)
     write_csv(HERE / "dev.csv", dev)
-    print(f"train: {len(train)} rows, dev: {len(dev)} rows")
+    write_csv(HERE / "dev-clean.csv", clean_dev)
+    print(f"train: {len(train)} rows, dev: {len(dev)} rows, dev-clean: {len(clean_dev)} rows")
 
 
 if __name__ == "__main__":

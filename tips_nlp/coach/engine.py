@@ -94,7 +94,7 @@ class Coach:
         ]
         if not sentences:
             return []
-        predictions = self.classifier.predict([mask_quotes(s.text) for s in sentences])
+        predictions = self.classifier.predict([_masked(s, quotes) for s in sentences])
         out = []
         for sent, prediction in zip(sentences, predictions, strict=True):
             if prediction.flag:
@@ -131,6 +131,21 @@ class Coach:
             *describe_not_label_note(doc, findings, config),
             *name_the_actor_note(doc, config, quotes),
         ]
+
+
+def _masked(sent: Span, quotes: list[tuple[int, int]], placeholder: str = "QUOTE") -> str:
+    """The sentence with every part of a quoted passage replaced, using the quotes found in the
+    whole document: a quote the sentence splitter cut in two is still masked."""
+    out, pos = [], sent.start_char
+    for start, end in quotes:
+        start, end = max(start, sent.start_char), min(end, sent.end_char)
+        if start >= end:
+            continue
+        out.append(sent.doc.text[pos:start])
+        out.append(f'"{placeholder}"')
+        pos = end
+    out.append(sent.doc.text[pos : sent.end_char])
+    return mask_quotes("".join(out), placeholder)
 
 
 def _rule_finding(match: RuleMatch) -> Finding:

@@ -1,25 +1,76 @@
-"""Where quoted speech is: the person's own voice, recorded, never "corrected"."""
+"""Where quoted speech is: the person's own voice, recorded, never "corrected".
+
+Police notes quote in many ways: double quotes, curly quotes, straight single quotes
+('she's a scrote' he said), no quote marks at all after "said:" / "stated:", and quotes broken
+by a hard line wrap. Each is found here; an apostrophe ("didn't", "Kyle's", "Jones'") never
+opens a quote.
+"""
 
 from __future__ import annotations
 
 import re
 
-# Double quotes, straight or curly: 'She said "I kicked off"' -> '"I kicked off"'.
-# Single curly quotes too (‘...’). Straight single quotes are left out: they are apostrophes
-# far more often ("Kyle's", "didn't") and would swallow whole sentences.
-# valid: “I’m not going back” ; invalid (not a quote): Kyle's mum's car
 # A quote may run over one hard line break but never over a blank line (a new paragraph), so an
 # unbalanced quote mark cannot swallow the rest of the document.
-_QUOTED = re.compile(
-    r"\"(?:[^\"\n]|\n(?!\s*\n)){1,1000}\""
-    r"|“(?:[^”\n]|\n(?!\s*\n)){1,1000}”"
-    r"|‘(?:[^’\n]|\n(?!\s*\n)|’(?=\w)){1,1000}’(?!\w)"
+_ANY = r"(?:[^{close}\n]|\n(?!\s*\n))"
+
+# Double quotes, straight or curly: 'She said "I kicked off"' -> '"I kicked off"'.
+_DOUBLE = (
+    r"\"" + _ANY.format(close='"') + r"{1,1000}\"" + "|“" + _ANY.format(close="”") + "{1,1000}”"
 )
+
+# Curly single quotes; a ’ followed by a letter is an apostrophe inside the quote ("he’s").
+# valid: ‘he’s an addict’ ; invalid (no opening mark): Kyle’s mum’s car
+_CURLY_SINGLE = r"‘(?:[^’\n]|\n(?!\s*\n)|’(?=\w)){1,1000}’(?!\w)"
+
+# Straight single quotes. An opener follows a space, start or opening punctuation and is not an
+# elision ('cos, 'em, wrong 'un, rock 'n' roll, the '90s); a closer follows a non-space and is
+# not followed by a letter, so "didn't", "Kyle's" and "i'm" inside the quote never close it.
+# valid: he said 'i'm a nutter me' twice ; invalid: Kyle's mum and the lads' bikes ; 'cos he's
+_ELISIONS = r"(?:cos|coz|cause|em|til|till|tis|twas|un|uns|n|bout)\b"
+_STRAIGHT_SINGLE = (
+    r"(?<![\w'’])'(?!" + _ELISIONS + r")(?=[^\s\d'])"
+    r"(?:[^'\n]|\n(?!\s*\n)|'(?=\w)){0,1000}?(?<=\S)'(?!\w)"
+)
+
+_MARKED = re.compile(f"{_DOUBLE}|{_CURLY_SINGLE}|{_STRAIGHT_SINGLE}", re.IGNORECASE)
+
+# Reported speech with no quote marks: a speech verb, a colon, then the words up to the end of
+# the sentence or line. valid: "dp said: i'm a junkie" -> "i'm a junkie"; "Reply: no comment".
+# invalid (not speech): "Supervisor review: he was rude", "Note: she was drunk".
+_SPEECH_LEAD = re.compile(
+    r"\b(?:said|says|say|stated|states|state|replied|replies|reply|shouted|shouts|screamed|"
+    r"screams|yelled|yells|added|adds|explained|explains|disclosed|discloses|reported|"
+    r"wrote|writes|texted|answered|responded|repeated|repeats|commented|"
+    r"words to the effect(?: of)?|(?:told|tells|asked|asks)(?:[ \t]+[\w'’]+){1,3})"
+    r"[ \t]*:[ \t]*(?=\S)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _unmarked_speech(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for lead in _SPEECH_LEAD.finditer(text):
+        start = lead.end()
+        end = _SENTENCE_END.search(text, start)
+        stop = end.end() if end and text[end.start()] != "\n" else end.start() if end else len(text)
+        if stop > start:
+            spans.append((start, stop))
+    return spans
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each quoted passage, quote marks included, in text order."""
-    return [match.span() for match in _QUOTED.finditer(text)]
+    """(start, end) of each quoted passage, quote marks included, in text order; overlapping
+    passages (a quote after "said:") are merged."""
+    spans = sorted([m.span() for m in _MARKED.finditer(text)] + _unmarked_speech(text))
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def inside_quotes(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -29,4 +80,10 @@ def inside_quotes(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 def mask_quotes(text: str, placeholder: str = "QUOTE") -> str:
     """The text with each quoted passage replaced by `placeholder` (for the classifier)."""
-    return _QUOTED.sub(f'"{placeholder}"', text)
+    out, pos = [], 0
+    for start, end in quoted_spans(text):
+        out.append(text[pos:start])
+        out.append(f'"{placeholder}"')
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)

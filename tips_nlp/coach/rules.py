@@ -27,7 +27,7 @@ from tips_nlp.resources import rules_dir
 _RULE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _REQUIRED = ("id", "category", "principle", "severity", "patterns", "alternatives", "reason")
 _OPTIONAL = ("source", "exclude_when", "note")
-_EXCLUDE_KEYS = ("before", "after", "window")
+_EXCLUDE_KEYS = ("before", "after", "window", "object_follows", "thing_subject")
 _DEFAULT_WINDOW = 3
 # Straight and curly apostrophes both occur in pasted text: "what's" / "what’s".
 _APOSTROPHES = ("'", "\u2019")
@@ -46,6 +46,10 @@ class ExcludeWhen:
     before: frozenset[str] = frozenset()
     after: frozenset[str] = frozenset()
     window: int = _DEFAULT_WINDOW
+    # A thing, not a clause, follows: "claimed his property back" (not "claimed her mum hit her").
+    object_follows: bool = False
+    # The subject just before is a thing, not one of these person nouns: "the match kicked off".
+    thing_subject: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -159,7 +163,7 @@ def _parse_exclude(path: Path, rule_id: str, value: object) -> tuple[ExcludeWhen
         if not isinstance(cond, dict) or not cond or set(cond) - set(_EXCLUDE_KEYS):
             raise _fail(path, rule_id, f"exclude_when entries use only {_EXCLUDE_KEYS}")
         words = {}
-        for key in ("before", "after"):
+        for key in ("before", "after", "thing_subject"):
             items = cond.get(key, [])
             if not isinstance(items, list) or not all(isinstance(w, str) for w in items):
                 raise _fail(path, rule_id, f"exclude_when.{key} must be a list of words")
@@ -167,7 +171,14 @@ def _parse_exclude(path: Path, rule_id: str, value: object) -> tuple[ExcludeWhen
         window = cond.get("window", _DEFAULT_WINDOW)
         if not isinstance(window, int) or window < 1:
             raise _fail(path, rule_id, "exclude_when.window must be a positive integer")
-        conditions.append(ExcludeWhen(words["before"], words["after"], window))
+        object_follows = cond.get("object_follows", False)
+        if not isinstance(object_follows, bool):
+            raise _fail(path, rule_id, "exclude_when.object_follows must be true or false")
+        conditions.append(
+            ExcludeWhen(
+                words["before"], words["after"], window, object_follows, words["thing_subject"]
+            )
+        )
     return tuple(conditions)
 
 
@@ -357,6 +368,49 @@ def _excluded(rule: Rule, span: Span) -> bool:
             return True
         if cond.after and _near(after, cond.after):
             return True
+        if cond.object_follows and _object_follows(span, sent):
+            return True
+        if cond.thing_subject and _thing_subject(span, sent, cond.thing_subject):
+            return True
+    return False
+
+
+_NOUN_PHRASE_LEFT = {"DT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "POS", "HYPH"}
+
+
+def _object_follows(span: Span, sent: Span) -> bool:
+    """A noun phrase with a common-noun head follows, and no verb after it (so it is an object,
+    not the subject of a reported clause). valid: "claimed the bike as his own";
+    invalid: "claimed her mum had hit her", "claimed he was", "claimed to be"."""
+    doc = span.doc
+    i = span.end
+    while i < sent.end and doc[i].tag_ in ("DT", "PRP$", "JJ", "CD"):
+        i += 1
+    head = None
+    while i < sent.end and doc[i].tag_ in ("NN", "NNS"):
+        head = doc[i]
+        i += 1
+    if head is None:
+        return False
+    return i >= sent.end or not (doc[i].tag_.startswith("VB") or doc[i].tag_ == "MD")
+
+
+def _thing_subject(span: Span, sent: Span, people: frozenset[str]) -> bool:
+    """The words just before are a determiner + common noun that names no person.
+    valid: "The match finally kicked off"; invalid: "The lad kicked off", "kyle kicked off"."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= sent.start and doc[i].tag_ in ("RB", "RBR"):
+        i -= 1
+    if i < sent.start or doc[i].tag_ not in ("NN", "NNS"):
+        return False
+    head = doc[i]
+    if head.lower_ in people or head.lemma_.lower() in people:
+        return False
+    while i >= sent.start and doc[i].tag_ in _NOUN_PHRASE_LEFT:
+        if doc[i].tag_ in ("DT", "PRP$"):
+            return True
+        i -= 1
     return False
 
 

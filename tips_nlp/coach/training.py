@@ -12,6 +12,7 @@ import json
 import platform
 import zipfile
 from collections import Counter
+from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
@@ -31,7 +32,21 @@ FALSE_FLAG_LIMITS = {"neutral": 0.03, "alternative": 0.02, "quoted": 0.0}
 THRESHOLD_GRID = [round(0.30 + 0.01 * i, 2) for i in range(61)]  # 0.30 .. 0.90
 
 
-def _features():
+@dataclass(frozen=True)
+class ModelOptions:
+    """The choices compared by GroupKFold over train sources (data/coach/select_model.py)."""
+
+    C: float = 8.0
+    class_weight: str | None = "balanced"
+    word_ngrams: tuple[int, int] = (1, 2)
+    char_ngrams: tuple[int, int] = (3, 5)
+    char_weight: float = 1.0  # the char block's weight against the word block
+
+
+DEFAULT_OPTIONS = ModelOptions()
+
+
+def _features(options: ModelOptions = DEFAULT_OPTIONS):
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.pipeline import FeatureUnion
 
@@ -40,27 +55,37 @@ def _features():
             (
                 "words",
                 TfidfVectorizer(
-                    ngram_range=(1, 2), sublinear_tf=True, min_df=1, token_pattern=r"(?u)\b\w+\b"
+                    ngram_range=options.word_ngrams,
+                    sublinear_tf=True,
+                    min_df=1,
+                    token_pattern=r"(?u)\b\w+\b",
                 ),
             ),
             (
                 "chars",
                 TfidfVectorizer(
-                    analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=2
+                    analyzer="char_wb", ngram_range=options.char_ngrams, sublinear_tf=True, min_df=2
                 ),
             ),
-        ]
+        ],
+        transformer_weights=(
+            None if options.char_weight == 1.0 else {"words": 1.0, "chars": options.char_weight}
+        ),
     )
 
 
-def fit_models(rows: list[SentenceRow], *, seed: int = SEED) -> dict:
+def fit_models(
+    rows: list[SentenceRow], *, seed: int = SEED, options: ModelOptions = DEFAULT_OPTIONS
+) -> dict:
     """{"features": fitted TF-IDF union, "flag": binary model, "category": multinomial model
     fitted on the flag rows}; one vocabulary serves both models."""
     from sklearn.linear_model import LogisticRegression
 
-    features = _features()
+    features = _features(options)
     matrix = features.fit_transform([featurise(r.text) for r in rows])
-    flag = LogisticRegression(C=8.0, class_weight="balanced", solver="liblinear", random_state=seed)
+    flag = LogisticRegression(
+        C=options.C, class_weight=options.class_weight, solver="liblinear", random_state=seed
+    )
     flag.fit(matrix, ["flag" if r.is_flag else "ok" for r in rows])
     flag_rows = [i for i, r in enumerate(rows) if r.is_flag]
     category = LogisticRegression(C=8.0, max_iter=3000, random_state=seed)
@@ -227,7 +252,11 @@ def model_card_markdown(card: dict) -> str:
         "",
         "The threshold was chosen on dev, so these numbers are slightly optimistic; the held-out",
         "set (eval/coach/) is the real test. Run `tips-nlp eval coach` for rules / classifier /",
-        "both.",
+        "both. `data/coach/dev-clean.csv` (4 batches written after the rules and model, never",
+        "used for a threshold or a rule) gives an honest dev estimate:",
+        "`tips-nlp eval coach data/coach/dev-clean.csv`; numbers in data/coach/README.md.",
+        "Options (C, class weight, n-gram ranges, block weights) were compared by GroupKFold",
+        "over train sources only (data/coach/select_model.py).",
         "",
         "## Limits",
         "",
