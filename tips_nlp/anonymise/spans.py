@@ -16,7 +16,7 @@ from tips_nlp.anonymise.recognizers.names import NameLists, fold
 
 # Types that are guesses (NER model, gazetteers, capitalised-word patterns): an identifier
 # that overlaps one wins, and an allow-listed phrase inside one is cut out of it.
-SOFT_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "DATE_TIME"})
+SOFT_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "DATE_TIME", "PROPER_NOUN"})
 _WORD = re.compile(r"\w+")
 _MONTH = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE
