@@ -42,6 +42,33 @@ def _found(anonymiser, text):
         ("custody record CR/0031447/24 opened", "CR/0031447/24", "CUSTODY_REF"),
         ("Custody obs - CR 31902/24 - DP calm.", "31902/24", "CUSTODY_REF"),
         ("staff number SL-004471 on the pass", "SL-004471", "OTHER_ID"),
+        # a label makes the next code a reference, whatever its format or check letter
+        ("PNC 09/575051S on file.", "09/575051S", "UK_PNC"),
+        ("CRO 265416/21H noted.", "265416/21H", "UK_CRO"),
+        ("CRO No. 012345/19K noted.", "012345/19K", "UK_CRO"),
+        ("CRO 23/456789T noted.", "23/456789T", "UK_CRO"),
+        ("custody no. HC/2024/01234 opened", "HC/2024/01234", "CUSTODY_REF"),
+        ("Custody Ref: 2301-04567 opened", "2301-04567", "CUSTODY_REF"),
+        ("URN 44AB1234524 given", "44AB1234524", "CRIME_REF"),
+        ("job no 123 of 04/03 linked", "123", "CRIME_REF"),
+        ("Storm log 2345 raised", "2345", "CRIME_REF"),
+        ("passport no. 584 217 933 was held", "584 217 933", "OTHER_ID"),
+        ("sort code 20-45-77 given", "20-45-77", "OTHER_ID"),
+        # code-like tokens without a label
+        ("ref on the form was QX77310B today", "QX77310B", "OTHER_ID"),
+        ("the form said HC/24/7781 only", "HC/24/7781", "OTHER_ID"),
+        # vehicles in any case and spacing, Northern Irish plates
+        ("a golf, vrm gy 19 kzt, seen", "gy 19 kzt", "UK_VEHICLE_REGISTRATION"),
+        ("in a corsa nu15pxa since monday", "nu15pxa", "UK_VEHICLE_REGISTRATION"),
+        ("Vehicle RX 67 HNB was searched.", "RX 67 HNB", "UK_VEHICLE_REGISTRATION"),
+        ("Vehicle ABZ 1234 was not linked.", "ABZ 1234", "UK_VEHICLE_REGISTRATION"),
+        # officers with short numbers, addresses written informally, dates in words
+        ("Present: PS 45 Adebayo.", "PS 45", "OFFICER_ID"),
+        ("lives at no. 7 tanners lane now", "no. 7 tanners lane", "ADDRESS"),
+        ("Address: Number 8, Winchester Road.", "Number 8, Winchester Road", "ADDRESS"),
+        ("She is at Flat B, 9 Union Street.", "Flat B, 9 Union Street", "ADDRESS"),
+        ("On the fourth of January we met.", "the fourth of January", "DATE_TIME"),
+        ("DOB the 3rd of February 1967.", "the 3rd of February 1967", "DOB"),
         # organisations and places
         (
             "He attends Oaklands Catholic School most days.",
@@ -68,8 +95,15 @@ def test_recognizer_finds_valid_example(anonymiser, text, span, entity_type):
         ("It happened last week on Tuesday night.", "DATE_TIME"),
         ("He is aged 15 and has lived there 3 years.", "DATE_TIME"),
         ("She was 15 a year ago.", "UK_VEHICLE_REGISTRATION"),
-        ("PNC 09/575051S on file.", "UK_PNC"),  # wrong check letter
-        ("CRO 265416/21H noted.", "UK_CRO"),  # wrong check letter
+        ("Seen 09/575051S on file.", "UK_PNC"),  # wrong check letter, no label
+        ("Seen 265416/21H noted.", "UK_CRO"),  # wrong check letter, no label
+        ("The incident at 10pm was logged.", "CRIME_REF"),
+        ("He was arrested for the crime 4 times.", "CRIME_REF"),
+        ("Custody at 10:30 was busy.", "CUSTODY_REF"),
+        ("He had s136 and PPN1 forms on the A27.", "OTHER_ID"),
+        ("She spent £260 in 24/7 shops aged 15 in 2024.", "OTHER_ID"),
+        ("He said it was on 12/03/2024 at 0200hrs.", "OTHER_ID"),
+        ("Went by 12 the next day.", "UK_VEHICLE_REGISTRATION"),
         ("The crime was reported late.", "CRIME_REF"),
         ("She was in the custody suite.", "CUSTODY_REF"),
         ("He threatened door staff with a bottle 10 mins earlier.", "OTHER_ID"),

@@ -16,7 +16,7 @@ from tips_nlp.anonymise.recognizers.names import NameLists, fold
 
 # Types that are guesses (NER model, gazetteers, capitalised-word patterns): an identifier
 # that overlaps one wins, and an allow-listed phrase inside one is cut out of it.
-SOFT_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "DATE_TIME"})
+SOFT_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "DATE_TIME", "PROPER_NOUN"})
 _WORD = re.compile(r"\w+")
 _MONTH = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE
@@ -25,6 +25,12 @@ _NUMERIC_DATE = re.compile(r"\d{1,2}[/.\-]\d{1,2}")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _ORDINAL = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_ORDINAL_START = re.compile(r"\d|[a-z]+(?:st|nd|rd|th)$", re.IGNORECASE)
+_ORDINAL_WORD = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\w+teenth|twentieth|thirtieth)\b",
+    re.IGNORECASE,
+)
 _AGE = re.compile(r"\b(?:aged?|old|yrs?|years?|months?|weeks?|days?|hours?|minutes?)\b", re.I)
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$", re.IGNORECASE)
 _EXPLICIT_NAME_SOURCES = frozenset({"TitledNameRecognizer"})
@@ -67,7 +73,9 @@ def is_specific_date(value: str) -> bool:
     "Tuesday night", "15" (an age) or "3 weeks"."""
     if _NUMERIC_DATE.search(value) or _YEAR.search(value):
         return True
-    has_month = bool(_MONTH.search(value)) and bool(_DIGIT.search(value))
+    has_month = bool(_MONTH.search(value)) and bool(
+        _DIGIT.search(value) or _ORDINAL_WORD.search(value)
+    )
     if has_month or _ORDINAL.search(value):
         return not (_AGE.search(value) and not has_month)
     return False
@@ -75,7 +83,9 @@ def is_specific_date(value: str) -> bool:
 
 _DATE_WORD = re.compile(
     r"\d[\w/.\-]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-    r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?",
+    r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
+    r"|(?:twenty|thirty)?-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth|\w+teenth|twentieth|thirtieth)",
     re.IGNORECASE,
 )
 
@@ -95,7 +105,15 @@ def tidy_model_guesses(
         if r.entity_type == "DATE_TIME":
             dated = [m for m in words if _DATE_WORD.fullmatch(m.group())]
             if dated:
-                kept.append(result(r.entity_type, dated[0].start(), dated[-1].end(), r.score))
+                start = dated[0].start()
+                before = text[r.start : start].rstrip().rsplit(None, 1)
+                if (
+                    before
+                    and before[-1].lower() == "the"
+                    and _ORDINAL_START.match(dated[0].group())
+                ):
+                    start = r.start + text[r.start : start].lower().rfind("the")
+                kept.append(result(r.entity_type, start, dated[-1].end(), r.score))
             continue
         if r.entity_type in {"ORGANIZATION", "LOCATION"}:
             # Pieces between brackets, commas and colons: "11:30 Sister (Folake" is two guesses.

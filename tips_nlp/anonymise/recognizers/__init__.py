@@ -7,9 +7,11 @@ switches them on like Presidio's own (`type: predefined`): the registry lives in
 from tips_nlp.anonymise.recognizers.check_letters import CroRecognizer, PncRecognizer
 from tips_nlp.anonymise.recognizers.email import OfflineEmailRecognizer
 from tips_nlp.anonymise.recognizers.names import NameGazetteerRecognizer, PlaceGazetteerRecognizer
+from tips_nlp.anonymise.recognizers.references import LabelledReferenceRecognizer
 
 __all__ = [
     "CroRecognizer",
+    "LabelledReferenceRecognizer",
     "NameGazetteerRecognizer",
     "OfflineEmailRecognizer",
     "PlaceGazetteerRecognizer",

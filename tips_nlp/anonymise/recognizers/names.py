@@ -21,6 +21,26 @@ _OPENERS = frozenset(
     {".", "!", "?", ":", ";", '"', "“", "‘", "'", "(", "[", "-", "–", "—", "•", "*"}
 )
 _VERB_POS = frozenset({"VERB", "AUX"})
+# Inflections tried when a word is not in the common-word list (suffix, replacement).
+_SUFFIXES = (
+    ("ies", "y"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("d", ""),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ly", ""),
+    ("er", ""),
+    ("ers", ""),
+    ("'d", ""),
+    ("’d", ""),
+)
+# Entities of the model that are not people ("Eritrean", "Tigrinya", "2021").
+_NOT_PEOPLE_LABELS = frozenset(
+    {"NORP", "LANGUAGE", "DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL"}
+)
 _NAME_JOINERS = frozenset({"-", "'", "’"})
 # Little words inside names ("Maria da Silva", "Ahmed bin Said", "Ludwig van Beek").
 _PARTICLES = frozenset(
@@ -85,12 +105,19 @@ class NameLists:
         self.first = read_word_list(base / "first_names.txt")
         self.last = read_word_list(base / "surnames.txt")
         self.words = read_word_list(base / "name_words.txt")  # names that are also words
+        self.common = read_word_list(base / "common_words.txt")  # ordinary English words
         path = base / "names.yml"
         try:
             conf = yaml.safe_load(path.read_text(encoding="utf-8"))
         except (OSError, yaml.YAMLError) as exc:
             raise ConfigError(f"{path}: cannot read ({exc.__class__.__name__})") from exc
-        keys = ("titles", "not_names", "lower_case_name_before", "name_before_verbs")
+        keys = (
+            "titles",
+            "not_names",
+            "lower_case_name_before",
+            "name_before_verbs",
+            "name_after_words",
+        )
         if not isinstance(conf, dict) or not all(
             isinstance(conf.get(k), list) and all(isinstance(w, str) for w in conf[k]) for k in keys
         ):
@@ -101,6 +128,31 @@ class NameLists:
         }
         self.lower_before = frozenset(fold(w) for w in conf["lower_case_name_before"])
         self.verbs_after = frozenset(fold(w) for w in conf["name_before_verbs"])
+        self.after_words = frozenset(fold(w) for w in conf["name_after_words"])
+
+    def is_common(self, word: str, lemma: str = "") -> bool:
+        """An English word, also when inflected or in British spelling ("Signposted",
+        "Anonymised", "Referrals")."""
+        key = fold(word)
+        if key in self.common or fold(lemma) in self.common:
+            return True
+        for suffix, repl in _SUFFIXES:
+            if key.endswith(suffix) and len(key) - len(suffix) >= 3:
+                stem = key[: len(key) - len(suffix)] + repl
+                if stem in self.common or stem.replace("is", "iz") in self.common:
+                    return True
+        return key.replace("is", "iz") in self.common or key.replace("our", "or") in self.common
+
+    def is_unknown_word(self, word: str, lemma: str = "") -> bool:
+        """Not an English word, a listed non-name or a title: a capitalised one is a name."""
+        key = fold(word)
+        return (
+            len(key) > 1
+            and not self.is_common(word, lemma)
+            and key not in self.not_names
+            and key not in self.titles
+            and key not in STOP_WORDS
+        )
 
     def is_name(self, word: str) -> bool:
         key = fold(word)
@@ -144,7 +196,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
     """
 
     def __init__(self, **kwargs: object) -> None:
-        kwargs.setdefault("supported_entities", ["PERSON"])
+        kwargs.setdefault("supported_entities", ["PERSON", "PROPER_NOUN"])
         kwargs.setdefault("name", "NameGazetteerRecognizer")
         kwargs.setdefault("supported_language", "en")
         kwargs.pop("supported_entity", None)
@@ -161,7 +213,14 @@ class NameGazetteerRecognizer(EntityRecognizer):
             return []
         doc = nlp_artifacts.tokens  # the spaCy Doc itself
         ner_people = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
-        flags = [self._is_name(doc, t, ner_people) for t in doc]
+        other_ents = {t.i for ent in doc.ents if ent.label_ in _NOT_PEOPLE_LABELS for t in ent}
+        flags = [
+            self._is_name(doc, t, ner_people) or self._is_unknown_capitalised(t, other_ents)
+            for t in doc
+        ]
+        unknown = [
+            f and not self._is_name(doc, t, ner_people) for f, t in zip(flags, doc, strict=True)
+        ]
         results = []
         i = 0
         while i < len(doc):
@@ -206,12 +265,36 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 )
             ):
                 end += 1
+            # A run of only unknown capitalised words with nothing that says "person" is a
+            # proper noun of unknown kind ("Greggs", "Olamide"): masked all the same.
+            entity = "PERSON"
+            if all(unknown[k] or not flags[k] for k in range(start, end + 1)) and not (
+                self._after_title(doc, doc[start]) or self._has_evidence(doc, doc[end], ner_people)
+            ):
+                entity = "PROPER_NOUN"
             results.append(
                 # 0.86: above the NER model, so an identical span keeps this source
-                RecognizerResult("PERSON", doc[start].idx, doc[end].idx + len(doc[end]), 0.86)
+                RecognizerResult(entity, doc[start].idx, doc[end].idx + len(doc[end]), 0.86)
             )
             i = end + 1
         return results
+
+    def _is_unknown_capitalised(self, token: Token, other_ents: set[int]) -> bool:
+        """A capitalised word that is no English word ("Olamide", "Oduya", "Greggs").
+
+        All-capitals words are left to the gazetteer (acronyms), and so are nationalities and
+        languages the model recognises ("Tigrinya", "Eritrean").
+        """
+        word = token.text
+        if _shape(word) != "title" or not word[0].isupper() or token.i in other_ents:
+            return False
+        if not all(c.isalpha() or c in "'’-" for c in word) or word.isupper():
+            return False
+        parts = [p for p in re.split(r"['’-]", word) if p]
+        lemma = token.lemma_ if len(parts) == 1 else ""
+        return any(self.lists.is_unknown_word(p, lemma) for p in parts if len(p) > 1) and not any(
+            fold(p) in self.lists.not_names for p in parts
+        )
 
     def _is_name(self, doc, token: Token, ner_people: set[int]) -> bool:  # noqa: ANN001
         lists = self.lists
@@ -241,7 +324,13 @@ class NameGazetteerRecognizer(EntityRecognizer):
         if shape == "upper":
             return len(word) > 2 and (not ambiguous or self._has_evidence(doc, token, ner_people))
         if shape == "lower":
-            if ambiguous or key not in lists.first or len(word) < 3:
+            if len(word) < 3 and not self._named_by_position(doc, token):
+                return False
+            if not ambiguous and key not in lists.common:
+                return True  # "okafor", "lindqvist": a listed name and no English word
+            if ambiguous:
+                return self._named_by_position(doc, token)
+            if key not in lists.first:
                 return False
             return self._lower_name_position(doc, token)
         return False
@@ -277,6 +366,31 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 return True
             if _shape(nxt.text) == "title" and lists.is_name(nxt.text):
                 return fold(nxt.text) not in lists.words or nxt.i in ner_people
+            if (  # "Temperance Oduya": a listed first name before an unknown capitalised word
+                _shape(nxt.text) == "title"
+                and fold(token.text) in lists.first
+                and nxt.text.isalpha()
+                and lists.is_unknown_word(nxt.text, nxt.lemma_)
+            ):
+                return True
+        return False
+
+    def _named_by_position(self, doc, token: Token) -> bool:  # noqa: ANN001
+        """A lower-case word that is also a name, where only a name stands: "her friend
+        hope", "grace's mum", "summer atkinson-lee", "called mo", "reuben said"."""
+        if token.pos_ in _VERB_POS or token.pos_ in {"ADP", "DET", "PRON", "CCONJ", "ADV"}:
+            return False
+        if token.i > 0 and fold(doc[token.i - 1].text) in self.lists.after_words:
+            return True
+        if token.i + 1 < len(doc):
+            nxt = doc[token.i + 1]
+            if nxt.text.lower() in {"'s", "’s"}:
+                return True
+            if nxt.text.islower() and self.lists.is_name(nxt.text):
+                key = fold(nxt.text)
+                return key in self.lists.last and key not in self.lists.common
+            if fold(nxt.text) in {"said", "says", "told", "disclosed", "stated", "texted"}:
+                return True
         return False
 
     def _lower_name_position(self, doc, token: Token) -> bool:  # noqa: ANN001

@@ -1,0 +1,156 @@
+"""Reference numbers by their label, and code-like tokens whatever their label.
+
+The labels live in rules/pii/references.yml: a new system's reference is a line of YAML.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from tips_nlp.anonymise.result import ConfigError
+from tips_nlp.resources import rules_dir
+
+# One piece of a code: holds a digit, or is a short letter prefix joined to one ("HC/", "SF ").
+_PIECE = r"[A-Za-z0-9]*\d[A-Za-z0-9]*"
+# valid: "HC/2024/01234", "2301-04567", "SF 98/123456E", "584 217 933", "S-250611-0331";
+# invalid: "at 10pm" (a time is refused later), "of" (no digit)
+_CODE = (
+    rf"(?:[A-Za-z]{{1,4}}[/\-.]|(?-i:[A-Z]{{1,4}})\s(?=\d))?{_PIECE}"
+    rf"(?:(?:[/\-.]|\s(?=\d[\dA-Za-z]*(?:[/\-.\s]|\b)))[A-Za-z0-9]*\d?[A-Za-z0-9]*)*"
+)
+_CONNECTOR = (
+    r"(?:\s*(?:no\.?|nos?\.|number|num|nr|ref\.?|reference|id|#|record|log|sub):?)*\s*[:#\-–]?\s*"
+)
+# Not codes: times, ordinals, ages, money, quantities, section numbers, year groups.
+_NOT_CODE = re.compile(
+    r"\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|hrs?|h)|\d{3,4}\s?hrs?|\d{1,2}(?:st|nd|rd|th)"
+    r"|\d+(?:\.\d+)?(?:mg|ml|g|kg|km|m|cm|mm|ft|in|mph|kph|k|p|x|yrs?|yo|s|mins?|hours?|days?"
+    r"|wks?|weeks?|mths?|months?|gb|mb|l)|x\d{1,2}|[sS]\.?\d{1,3}[a-zA-Z]?|ppn\d?|y(?:ear|r)?\d{1,2}"
+    r"|[AMB]\d{1,4}(?:\(M\))?|covid-?19|\d{1,2}/\d{1,2}|(?:19|20)\d\d/\d\d|\d{1,3}/\d{1,3}",
+    re.IGNORECASE,
+)
+_DATE = re.compile(r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?|(?:19|20)\d\d-\d\d-\d\d")
+# A stand-alone code: letters and digits mixed ("44AB1234524", "L0R"), 5+ digits, or a slash
+# between digit groups with one of 3+ digits ("44/240118/24"); dates and times are refused.
+_TOKEN = re.compile(r"(?<![\w/.\-£$€])[A-Za-z0-9][A-Za-z0-9/\-.]*[A-Za-z0-9](?![\w/\-£%]|\.\d)")
+_MIXED = re.compile(r"(?=[^/\-.]*[A-Za-z])(?=[^/\-.]*\d)")
+
+
+def _is_code(value: str, *, strict: bool) -> bool:
+    """Is this run a reference code? strict: needs 3+ digits or letters and digits mixed."""
+    compact = value.replace(" ", "")
+    digits = sum(c.isdigit() for c in compact)
+    if not digits or len(compact) < 2:
+        return False
+    if strict:
+        if _NOT_CODE.fullmatch(compact) or _DATE.fullmatch(compact):
+            return False
+        return digits >= 3 or (
+            digits >= 1 and any(c.isalpha() for c in compact) and len(compact) >= 3
+        )
+    return True
+
+
+def is_generic_code(token: str) -> bool:
+    """A token that looks like a reference whatever its label (see _TOKEN)."""
+    if _NOT_CODE.fullmatch(token) or _DATE.fullmatch(token):
+        return False
+    if any(c.isalpha() for c in token) and any(c.isdigit() for c in token):
+        return len(token) >= 3
+    if token.isdigit():
+        return len(token) >= 5
+    groups = re.findall(r"\d+", token)
+    return "/" in token and len(groups) >= 2 and max(len(g) for g in groups) >= 3
+
+
+def load_labels(path: Path) -> dict[str, list[str]]:
+    """rules/pii/references.yml: ENTITY_TYPE -> label phrases; names the file on error."""
+    if not path.is_file():
+        raise ConfigError(f"{path}: configuration file not found")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not valid YAML ({exc.__class__.__name__})") from exc
+    if not isinstance(data, dict) or not all(
+        isinstance(v, list) and all(isinstance(p, str) and p.strip() for p in v)
+        for v in data.values()
+    ):
+        raise ConfigError(f"{path}: expected ENTITY_TYPE: [label phrases]")
+    return data
+
+
+class LabelledReferenceRecognizer(EntityRecognizer):
+    """The code after a reference label, and any stand-alone code-like token (OTHER_ID)."""
+
+    STRICT_LABELS = frozenset(
+        {
+            "case",
+            "job",
+            "log",
+            "incident",
+            "inc",
+            "crime",
+            "ref",
+            "reference",
+            "intel",
+            "card",
+            "tag",
+            "badge",
+            "camera",
+            "ticket",
+            "account",
+            "serial",
+            "custody",
+            "cust",
+            "storm",
+            "occ",
+            "visa",
+            "permit",
+            "membership",
+            "payroll",
+            "licence",
+            "license",
+            "exhibit",
+        }
+    )
+
+    def __init__(self, **kwargs: object) -> None:
+        kwargs.setdefault("supported_entities", ["OTHER_ID"])
+        kwargs.setdefault("name", "LabelledReferenceRecognizer")
+        kwargs.setdefault("supported_language", "en")
+        kwargs.pop("supported_entity", None)
+        super().__init__(**kwargs)
+
+    def load(self) -> None:
+        labels = load_labels(rules_dir() / "pii" / "references.yml")
+        self.type_of = {p.casefold(): t for t, phrases in labels.items() for p in phrases}
+        alternatives = sorted(self.type_of, key=len, reverse=True)
+        body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alternatives)
+        self.pattern = re.compile(
+            rf"(?<![\w&])(?P<label>{body})\.?(?![\w&]){_CONNECTOR}(?P<code>{_CODE})(?![\w/])",
+            re.IGNORECASE,
+        )
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        results = []
+        for match in self.pattern.finditer(text):
+            label = re.sub(r"\s+", " ", match.group("label").casefold())
+            code = match.group("code").rstrip(" .-/")
+            if not _is_code(code, strict=label in self.STRICT_LABELS):
+                continue
+            start = match.start("code")
+            results.append(RecognizerResult(self.type_of[label], start, start + len(code), 0.85))
+        for match in _TOKEN.finditer(text):
+            token = match.group().rstrip(".")
+            if is_generic_code(token):
+                results.append(
+                    RecognizerResult("OTHER_ID", match.start(), match.start() + len(token), 0.5)
+                )
+        return results
