@@ -34,7 +34,7 @@ def rules():
 
 
 def test_bundled_rules_validate_and_cover_every_category(rules):
-    assert len(rules) >= 150
+    assert len(rules) >= 260
     assert {r.category for r in rules} == ISSUE_CATEGORIES
     assert set(load_categories()) == ISSUE_CATEGORIES
     for rule in rules:
