@@ -167,31 +167,40 @@ def _outcomes(chunk: list[Job], results: list[AnonymisedText | str]) -> list[Out
     return outcomes
 
 
+def start_workers(workers: int) -> ProcessPoolExecutor:
+    """A pool of `workers` processes, each loading the engines once when it starts.
+
+    spawn (not fork): the same behaviour on Linux, macOS and Windows, and no copy of a
+    parent's threads or locks.
+    """
+    context = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker)
+
+
 def run_jobs(
     jobs: Iterable[Job],
     *,
     workers: int = 1,
     operator: str = "placeholder",
     batch_size: int = BATCH_SIZE,
+    pool: ProcessPoolExecutor | None = None,
 ) -> Iterator[Outcome]:
     """Anonymise jobs in input order, in this process (workers=1) or in a pool of processes.
 
     Jobs are read lazily and at most two chunks per worker are in flight, so memory stays flat
-    however long the input is.
+    however long the input is. A `pool` from `start_workers()` is used and left running.
     """
     if workers < 1:
         raise BatchError("--workers must be at least 1")
     chunks = _chunks(jobs, batch_size)
-    if workers == 1:
+    if workers == 1 and pool is None:
         for chunk in chunks:
             texts = [job.text for job in chunk if job.text is not None]
             yield from _outcomes(chunk, anonymise_texts(texts, operator) if texts else [])
         return
 
-    # spawn (not fork): the same behaviour on Linux, macOS and Windows, and no copy of a
-    # parent's threads or locks.
-    context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker)
+    own_pool = pool is None
+    pool = pool or start_workers(workers)
     pending: deque[tuple[list[Job], Future]] = deque()
     try:
         for chunk in chunks:
@@ -202,7 +211,10 @@ def run_jobs(
         while pending:
             yield from _collect(*pending.popleft())
     finally:
-        pool.shutdown(wait=not pending, cancel_futures=True)
+        for _, future in pending:
+            future.cancel()
+        if own_pool:
+            pool.shutdown(wait=not pending, cancel_futures=True)
 
 
 def _collect(chunk: list[Job], future: Future) -> list[Outcome]:
