@@ -37,11 +37,14 @@ if len(sys.argv) > 1:  # a JSON list of texts: the whole benchmark set, as a bat
 
     with open(sys.argv[1], encoding="utf-8") as handle:
         texts = json.load(handle)
-    for i in range(0, len(texts), BATCH_SIZE):
-        anonymise_texts(texts[i : i + BATCH_SIZE])
-    if hasattr(tips_nlp, "check"):
-        for text in texts:
-            tips_nlp.check(text)
+    if hasattr(tips_nlp, "review"):  # anonymise + check, one parse per text
+        from tips_nlp.review import review_doc
+
+        for doc in anonymiser.nlp.pipe(texts, batch_size=BATCH_SIZE):
+            review_doc(doc)
+    else:
+        for i in range(0, len(texts), BATCH_SIZE):
+            anonymise_texts(texts[i : i + BATCH_SIZE])
 
 # ru_maxrss is KiB on Linux, bytes on macOS.
 scale = 1 if sys.platform == "darwin" else 1024

@@ -238,10 +238,11 @@ def main(argv: list[str] | None = None) -> int:
                 for text in ts:
                     tips_nlp.check(text)
 
+            from tips_nlp.review import review_doc
+
             def both_batch(ts: list[str]) -> None:
                 for doc in ours.pipe(ts, batch_size=BATCH_SIZE):
-                    anonymiser.anonymise_doc(doc)
-                    the_coach.check_doc(doc)
+                    review_doc(doc)
 
             systems["tips-nlp check, per text"] = check_each
             systems["tips-nlp anonymise + check, batch (one parse)"] = both_batch
