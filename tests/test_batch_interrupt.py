@@ -3,6 +3,7 @@ never written anywhere."""
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import signal
@@ -72,8 +73,10 @@ def test_jsonl_run_stopped_mid_batch_leaves_no_output_file(tmp_path, monkeypatch
 
 def test_ctrl_c_on_the_cli_leaves_no_partial_or_temporary_file(tmp_path):
     make_inputs(tmp_path / "in", 1)
-    long_text = TEXT * 300  # ~3,000 words per document: the run takes a while
-    for i in range(1, 40):
+    # Outputs are written a chunk (32 documents) at a time: the interrupt lands while the
+    # second chunk is being anonymised.
+    long_text = TEXT * 30
+    for i in range(1, 64):
         (tmp_path / "in" / f"doc{i:02d}.txt").write_text(long_text, encoding="utf-8")
     out = tmp_path / "out"
     proc = subprocess.Popen(
@@ -92,10 +95,10 @@ def test_ctrl_c_on_the_cli_leaves_no_partial_or_temporary_file(tmp_path):
     assert stderr.decode() == "tips-nlp: interrupted\n"
     assert leftovers(tmp_path) == []
     done = sorted(out.iterdir())
-    assert 1 <= len(done) < 40
+    assert 1 <= len(done) < 64
     for path in done[1:]:  # every output there is complete
         text = path.read_text(encoding="utf-8")
-        assert text.count("[PHONE 1]") == 300 and text.endswith(".\n")
+        assert text.count("[PHONE 1]") == 30 and text.endswith(".\n")
 
 
 def test_a_document_that_fails_to_anonymise_is_not_written(tmp_path):
@@ -120,3 +123,16 @@ def test_a_document_that_fails_to_anonymise_is_not_written(tmp_path):
         "tips-nlp: skipped huge.txt: anonymisation failed (ValueError); no text was returned"
     ]
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["doc00.txt", "doc01.txt"]
+
+
+def test_a_full_disk_stops_the_run_with_complete_outputs_only(tmp_path, monkeypatch):
+    make_inputs(tmp_path / "in", 3)
+    out = tmp_path / "out"
+
+    def disk_full(src, dst):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(batch.os, "replace", disk_full)
+    with pytest.raises(batch.BatchError, match=r"cannot write the output for doc00.txt \(No space"):
+        batch.anonymise_folder(tmp_path / "in", out, progress=False)
+    assert list(out.iterdir()) == []

@@ -17,10 +17,12 @@ import multiprocessing
 import os
 import signal
 import tempfile
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -30,9 +32,11 @@ from tips_nlp.progress import Progress
 
 # spaCy's own limit (nlp.max_length) is 1,000,000 characters; no narrative comes near it.
 MAX_DOCUMENT_BYTES = 1_000_000
-# Documents parsed together by nlp.pipe (and sent to a worker at once). 8-64 are all close;
-# 1 is much slower and 256 starts to lose to memory traffic on the small model.
+# Documents parsed together by nlp.pipe. 8-64 are all close; 1 is much slower and 256 starts
+# to lose to memory traffic on the small model.
 BATCH_SIZE = 32
+# With worker processes, smaller chunks keep the workers evenly busy up to the last document.
+POOL_BATCH_SIZE = 8
 # A chunk also stops growing at this many characters, so a few huge documents stay cheap.
 CHUNK_CHARS = 400_000
 TEMP_PREFIX = ".tips-nlp-"
@@ -182,7 +186,7 @@ def run_jobs(
     *,
     workers: int = 1,
     operator: str = "placeholder",
-    batch_size: int = BATCH_SIZE,
+    batch_size: int | None = None,
     pool: ProcessPoolExecutor | None = None,
 ) -> Iterator[Outcome]:
     """Anonymise jobs in input order, in this process (workers=1) or in a pool of processes.
@@ -192,8 +196,9 @@ def run_jobs(
     """
     if workers < 1:
         raise BatchError("--workers must be at least 1")
-    chunks = _chunks(jobs, batch_size)
-    if workers == 1 and pool is None:
+    in_process = workers == 1 and pool is None
+    chunks = _chunks(jobs, batch_size or (BATCH_SIZE if in_process else POOL_BATCH_SIZE))
+    if in_process:
         for chunk in chunks:
             texts = [job.text for job in chunk if job.text is not None]
             yield from _outcomes(chunk, anonymise_texts(texts, operator) if texts else [])
@@ -312,21 +317,57 @@ class AtomicFile:
 
     def __enter__(self) -> IO[bytes]:
         self.target.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=self.target.parent)
-        self.temp = Path(name)
-        os.chmod(name, 0o666 & ~_umask())  # mkstemp makes 0600; outputs get the usual mode
-        self.handle = os.fdopen(fd, "wb")
+        # A Ctrl-C while the file is being created is held until it exists, then the file is
+        # removed before the interrupt goes on: never a temporary file nobody cleans up.
+        with _interrupts_deferred(on_interrupt=self._discard):
+            fd, name = tempfile.mkstemp(
+                prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=self.target.parent
+            )
+            self.temp = Path(name)
+            try:
+                os.chmod(name, 0o666 & ~_umask())  # mkstemp makes 0600: use the usual mode
+                self.handle = os.fdopen(fd, "wb")
+            except BaseException:
+                os.close(fd)
+                self.temp.unlink()
+                raise
         return self.handle
 
     def __exit__(self, exc_type, exc, tb) -> None:  # noqa: ANN001
         assert self.handle is not None and self.temp is not None
-        try:
+        with _interrupts_deferred():  # a Ctrl-C here must not skip the cleanup
+            try:
+                self.handle.close()
+                if exc_type is None:
+                    os.replace(self.temp, self.target)
+            finally:
+                if self.temp.exists():
+                    self.temp.unlink()
+
+    def _discard(self) -> None:
+        if self.handle is not None:
             self.handle.close()
-            if exc_type is None:
-                os.replace(self.temp, self.target)
-        finally:
-            if self.temp.exists():
-                self.temp.unlink()
+        if self.temp is not None and self.temp.exists():
+            self.temp.unlink()
+
+
+@contextmanager
+def _interrupts_deferred(on_interrupt: Callable[[], None] | None = None) -> Iterator[None]:
+    """Hold a Ctrl-C until the block is done (it takes milliseconds); then, if one came, run
+    `on_interrupt` (still shielded) and raise it."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        if caught and on_interrupt is not None:
+            on_interrupt()
+        signal.signal(signal.SIGINT, previous)
+        if caught:
+            raise KeyboardInterrupt
 
 
 def _umask() -> int:
@@ -337,7 +378,7 @@ def _umask() -> int:
 
 def write_atomic(target: Path, data: bytes) -> None:
     """Write `data` to `target` so that no reader ever sees half of it."""
-    with AtomicFile(target) as handle:
+    with _interrupts_deferred(), AtomicFile(target) as handle:  # milliseconds: never half done
         handle.write(data)
 
 
@@ -368,7 +409,7 @@ def anonymise_folder(
     resume: bool = False,
     progress: bool = True,
     report: Reporter | None = None,
-    batch_size: int = BATCH_SIZE,
+    batch_size: int | None = None,
 ) -> Summary:
     """Anonymise every .txt file under `input_dir` into the same relative path under
     `output_dir`. Returns the counts; failed documents are reported through `report`.
@@ -383,7 +424,7 @@ def anonymise_folder(
     if resume:
         remove_stale_temp_files(output_dir)
 
-    files = sorted(p for p in input_dir.rglob("*.txt") if p.is_file())
+    files = sorted(p for p in input_dir.rglob("*") if p.suffix.lower() == ".txt" and p.is_file())
     summary = Summary()
     todo: list[tuple[Path, Path]] = []
     for path in files:
@@ -402,7 +443,14 @@ def anonymise_folder(
                 summary.failed += 1
                 say(f"tips-nlp: skipped {outcome.job.label}: {outcome.error}")
             else:
-                write_atomic(outcome.job.target, outcome.result.text.encode("utf-8"))
+                try:
+                    write_atomic(outcome.job.target, outcome.result.text.encode("utf-8"))
+                except OSError as exc:  # a full disk or a read-only folder: stop the run
+                    raise BatchError(
+                        f"cannot write the output for {outcome.job.label} "
+                        f"({exc.strerror or exc.__class__.__name__}); outputs already written "
+                        "are complete, run again with --resume"
+                    ) from None
                 summary.anonymised += 1
             bar.advance(failed=outcome.result is None)
     finally:
@@ -419,7 +467,7 @@ def anonymise_jsonl(
     resume: bool = False,
     progress: bool = True,
     report: Reporter | None = None,
-    batch_size: int = BATCH_SIZE,
+    batch_size: int | None = None,
 ) -> Summary:
     """Anonymise each line's "text" of a JSONL file into `output_path` (one line per good
     input line, with its "id" if it had one, its "line" number, "text" and "entities").
