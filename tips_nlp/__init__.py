@@ -31,6 +31,7 @@ __all__ = [
     "Note",
     "anonymise",
     "check",
+    "review",
 ]
 __version__ = "0.1.0"
 
@@ -62,3 +63,13 @@ def check(text: str) -> CheckResult:
     from tips_nlp.coach.engine import get_coach
 
     return get_coach().check(text)
+
+
+def review(text: str, *, operator: Operator = "placeholder"):  # noqa: ANN201 - lazy import
+    """Anonymise and coach `text` from one parse: a `Review` (.anonymised, .check).
+
+    Raises AnonymisationError if anonymisation fails: the original text is never returned.
+    """
+    from tips_nlp.combined import review as review_text
+
+    return review_text(text, operator=operator)

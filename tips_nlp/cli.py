@@ -41,6 +41,11 @@ def _cmd_anonymise(args: argparse.Namespace) -> int:
     from tips_nlp.anonymise import get_anonymiser
     from tips_nlp.resources import example_text
 
+    if args.input_dir or args.jsonl:
+        return _cmd_anonymise_batch(args)
+    if args.output_dir or args.output or args.resume or args.workers != 1:
+        raise CliError("--output-dir, --output, --resume and --workers need --input-dir or --jsonl")
+
     labels = get_anonymiser().labels
     deny: list[str | tuple[str, str]] = []
     for entry in args.deny or []:
@@ -58,6 +63,38 @@ def _cmd_anonymise(args: argparse.Namespace) -> int:
         out = result.text
     sys.stdout.write(out if out.endswith("\n") else out + "\n")
     return EXIT_OK
+
+
+def _cmd_anonymise_batch(args: argparse.Namespace) -> int:
+    from tips_nlp import batch
+
+    if args.input_dir and args.jsonl:
+        raise CliError("use either --input-dir or --jsonl, not both")
+    if args.example or args.file != "-":
+        raise CliError("a batch run reads --input-dir or --jsonl, not a single file")
+    if args.workers < 1:
+        raise CliError("--workers must be at least 1")
+    if args.allow or args.deny:
+        raise CliError("--allow/--deny work on one text at a time, not yet in batch runs")
+    options = {
+        "workers": args.workers,
+        "operator": args.operator,
+        "resume": args.resume,
+        "progress": not args.no_progress,
+    }
+    try:
+        if args.input_dir:
+            if not args.output_dir:
+                raise CliError("--input-dir needs --output-dir")
+            summary = batch.anonymise_folder(args.input_dir, args.output_dir, **options)
+        else:
+            if not args.output:
+                raise CliError("--jsonl needs --output")
+            summary = batch.anonymise_jsonl(args.jsonl, args.output, **options)
+    except batch.BatchError as exc:
+        raise CliError(str(exc)) from None
+    print(f"tips-nlp: {summary.line()}", file=sys.stderr)
+    return EXIT_OK if summary.ok else EXIT_FAILED
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -95,6 +132,14 @@ def _add_anonymise(sub: argparse._SubParsersAction) -> None:
         metavar="TEXT[=TYPE]",
         help="mask every occurrence of TEXT, as PERSON unless =TYPE is given (repeatable)",
     )
+    batch = anon.add_argument_group("batch runs")
+    batch.add_argument("--input-dir", type=Path, help="anonymise every .txt file under this folder")
+    batch.add_argument("--output-dir", type=Path, help="where the anonymised .txt files go")
+    batch.add_argument("--jsonl", type=Path, help='JSON Lines input: one {"id", "text"} per line')
+    batch.add_argument("--output", type=Path, help="JSON Lines output for --jsonl")
+    batch.add_argument("--workers", type=int, default=1, help="processes to use (default 1)")
+    batch.add_argument("--resume", action="store_true", help="skip outputs that already exist")
+    batch.add_argument("--no-progress", action="store_true", help="no progress counter")
     anon.set_defaults(func=_cmd_anonymise)
 
 
