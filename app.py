@@ -27,7 +27,7 @@ from tips_nlp.highlight import (
 from tips_nlp.nlp import get_nlp
 from tips_nlp.practice import compare_rewrite, flagged_items, load_practice_items
 from tips_nlp.resources import example_text
-from tips_nlp.review import (
+from tips_nlp.review_edits import (
     ADDED_TYPES,
     AddedPhrase,
     anonymise_reviewed,

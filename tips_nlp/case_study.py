@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from tips_nlp.anonymise.engine import Anonymiser
 from tips_nlp.anonymise.result import AnonymisationError, AnonymisedText
 from tips_nlp.coach.result import CheckResult
-from tips_nlp.review import removal_summary, summary_text
+from tips_nlp.review_edits import removal_summary, summary_text
 from tips_nlp.wording import check_report
 
 # (start, end) of an entity in the original text, and of its placeholder in the anonymised text

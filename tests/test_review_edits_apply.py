@@ -6,7 +6,7 @@ import pytest
 from presidio_analyzer import RecognizerResult
 
 from tips_nlp.anonymise import AnonymisationError
-from tips_nlp.review import (
+from tips_nlp.review_edits import (
     AddedPhrase,
     anonymise_reviewed,
     detection_key,
