@@ -12,7 +12,6 @@ from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 from tips_nlp.coach import PRINCIPLE_NAMES
-from tips_nlp.wording import coach_checker
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 ISSUE_EXAMPLE = "Mrs Janet O'Brien (07700 900123, janet.obrien@example.com) of PO7 5DE."
@@ -26,9 +25,6 @@ HOSTILE = (
 def digest(text: str) -> str:
     """The app's key for a text's cached results (same recipe as app.digest)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-needs_coach = pytest.mark.skipif(coach_checker() is None, reason="tips_nlp.check not built yet")
 
 
 @pytest.fixture
@@ -137,12 +133,6 @@ def test_about_tab_lists_the_six_principles_in_order(app):
     assert names == list(PRINCIPLE_NAMES)
 
 
-@pytest.mark.skipif(coach_checker() is not None, reason="the coach is built")
-def test_coach_tabs_say_the_coach_is_missing(app):
-    assert "language coach is not part of this build" in app.info[0].value
-
-
-@needs_coach
 def test_check_wording_highlights_findings_by_principle(app, downloads):
     app.text_area(key="check_text").set_value("She claims he hit her. Later she kicked off.")
     app.run()
@@ -157,7 +147,6 @@ def test_check_wording_highlights_findings_by_principle(app, downloads):
     assert "- Trust: 2\n" in report
 
 
-@needs_coach
 def test_quoted_speech_is_not_flagged_in_the_app(app):
     app.text_area(key="check_text").set_value('She said "I kicked off because he hit me".')
     app.run()
@@ -166,7 +155,6 @@ def test_quoted_speech_is_not_flagged_in_the_app(app):
     assert any(element.value == "Nothing flagged." for element in app.markdown)
 
 
-@needs_coach
 def test_case_study_anonymises_and_checks_in_one_step(app, downloads):
     app.text_area(key="case_text").set_value(
         "Kyle Brown (07700 900123) kicked off when officers arrived."
@@ -179,7 +167,6 @@ def test_case_study_anonymises_and_checks_in_one_step(app, downloads):
     assert "“kicked off” (Trust" in report
 
 
-@needs_coach
 def test_practice_credits_a_rewrite(app):
     first = app.selectbox(key="practice_choice")
     assert first.value == 0
