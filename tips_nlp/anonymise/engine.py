@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from tips_nlp.anonymise.pseudonyms import assign_placeholders
 from tips_nlp.anonymise.recognizers import OfflineEmailRecognizer
 from tips_nlp.anonymise.result import AnonymisationError, AnonymisedText, ConfigError, Entity
+from tips_nlp.limits import check_length
 from tips_nlp.nlp import MODEL_PACKAGE, get_nlp
 from tips_nlp.resources import rules_dir
 
@@ -210,10 +211,14 @@ class Anonymiser:
         if not isinstance(text, str):
             raise TypeError("anonymise() takes a str")
         _check_operator(operator)
+        check_length(text)
+        error = None
         try:
             doc = self.nlp(text)
         except Exception as exc:
-            raise _failed(exc) from None
+            error = _failed(exc)
+        if error is not None:
+            raise error  # outside the handler: the library's exception is not attached
         return self.anonymise_doc(doc, operator=operator, return_mapping=return_mapping)
 
     def anonymise_doc(
@@ -221,11 +226,13 @@ class Anonymiser:
     ) -> AnonymisedText:
         """Anonymise an already-parsed Doc (so a caller that also coaches parses once)."""
         _check_operator(operator)
+        error = None
         try:
             results = self.analyse_doc(doc)
             return self.render(doc.text, results, operator=operator, return_mapping=return_mapping)
         except Exception as exc:
-            raise _failed(exc) from None
+            error = _failed(exc)
+        raise error  # outside the handler: the library's exception is not attached
 
 
 def _check_operator(operator: str) -> None:
