@@ -3,7 +3,7 @@
 Presidio logs at DEBUG/INFO (recognizer counts, merge decisions), at ERROR with the matched
 text when an IBAN fails to validate, and its "decision_process" tracer writes whole NLP
 artefacts to stderr when switched on. Their loggers are held at WARNING and, whatever level a
-host application sets, lose their arguments and tracebacks, which is where text would be.
+host application sets, each record keeps only where it was logged from.
 """
 
 from __future__ import annotations
@@ -14,11 +14,17 @@ LIBRARY_LOGGERS = ("presidio-analyzer", "presidio-anonymizer", "decision_process
 
 
 class WithholdDetails(logging.Filter):
-    """Keep a record's fixed message; drop its arguments, traceback and stack (may quote text)."""
+    """Replace a library's log record by where it came from; its message may quote the text.
+
+    Arguments, tracebacks and stack are dropped too, and so is the message itself: a library
+    may format text into it before logging (an f-string), where no argument can be stripped.
+    """
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if record.args or record.exc_info or record.exc_text or record.stack_info:
-            record.msg = f"{record.msg} (details withheld: they may quote the text)"
+        record.msg = (
+            f"{record.name} {record.levelname.lower()} at {record.module}:{record.lineno} "
+            "(message withheld: it may quote the text)"
+        )
         record.args = None
         record.exc_info = None
         record.exc_text = None
