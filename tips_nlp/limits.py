@@ -9,6 +9,9 @@ a debrief, PPN1 or case study; a longer file should be split.
 from __future__ import annotations
 
 MAX_CHARS = 100_000
+# spaCy's tokenizer is quadratic in the length of a run without spaces made of affix
+# characters (brackets, quotes, emoji); longer runs are cut into pieces this long.
+MAX_RUN_CHARS = 100
 # A .txt of MAX_CHARS characters is at most 4 bytes per character in UTF-8.
 MAX_TEXT_BYTES = 4 * MAX_CHARS
 # A Word file: the upload itself, the sum of its unpacked parts, how far any one part may

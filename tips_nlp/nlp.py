@@ -14,6 +14,7 @@ from spacy.language import Language
 
 from tips_nlp.limits import MAX_CHARS
 from tips_nlp.logs import quiet_library_loggers
+from tips_nlp.long_runs import BoundedTokenizer
 from tips_nlp.offline import NetworkBlockedError, offline_guard
 
 __all__ = [
@@ -56,6 +57,7 @@ def get_nlp() -> Language:
     for name in ENABLED_COMPONENTS:
         if name in nlp.disabled:
             nlp.enable_pipe(name)
+    nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     # Callers check MAX_CHARS first with a clear message; this stops any path that does not.
     nlp.max_length = MAX_CHARS
     return nlp
