@@ -22,8 +22,8 @@ class CliError(Exception):
 
 def read_input(source: str) -> str:
     """Text from a file path, or stdin for "-": UTF-8, not binary, within tips_nlp.limits."""
-    from tips_nlp.documents import DocumentError, decode_text
-    from tips_nlp.limits import MAX_TEXT_BYTES
+    from tips_nlp.documents import decode_text
+    from tips_nlp.limits import MAX_TEXT_BYTES, InputRejectedError
 
     try:
         if source == "-":
@@ -44,7 +44,7 @@ def read_input(source: str) -> str:
         raise CliError(f"cannot read {source}: {exc.strerror}") from None
     try:
         return decode_text(data)
-    except DocumentError as exc:
+    except InputRejectedError as exc:
         message = str(exc)
     raise CliError(f"{source}: {message}")
 
