@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from tips_nlp.anonymise import (
     AnonymisationError,
     AnonymisedText,
@@ -27,10 +29,19 @@ __version__ = "0.1.0"
 
 
 def anonymise(
-    text: str, *, operator: Operator = "placeholder", return_mapping: bool = False
+    text: str,
+    *,
+    operator: Operator = "placeholder",
+    return_mapping: bool = False,
+    allow: Iterable[str] = (),
+    deny: Iterable[str | tuple[str, str]] = (),
 ) -> AnonymisedText:
     """Replace personal data in `text` with consistent placeholders ("[PERSON 1]").
 
-    Raises AnonymisationError if anything fails: the original text is never returned.
+    allow: strings never to mask; deny: strings to mask everywhere, case-insensitive (as
+    PERSON, or give (string, ENTITY_TYPE)). Raises AnonymisationError if anything fails:
+    the original text is never returned.
     """
-    return get_anonymiser().anonymise(text, operator=operator, return_mapping=return_mapping)
+    return get_anonymiser().anonymise(
+        text, operator=operator, return_mapping=return_mapping, allow=allow, deny=deny
+    )

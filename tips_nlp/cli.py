@@ -51,10 +51,20 @@ def read_input(source: str) -> str:
 
 def _cmd_anonymise(args: argparse.Namespace) -> int:
     from tips_nlp import anonymise
+    from tips_nlp.anonymise import get_anonymiser
     from tips_nlp.resources import example_text
 
+    labels = get_anonymiser().labels
+    deny: list[str | tuple[str, str]] = []
+    for entry in args.deny or []:
+        phrase, _, entity_type = entry.rpartition("=")
+        # "Elm Court=LOCATION" gives a type; a phrase without a known type is a PERSON.
+        deny.append((phrase, entity_type) if phrase and entity_type in labels else entry)
     text = example_text() if args.example else read_input(args.file)
-    result = anonymise(text, operator=args.operator)
+    try:
+        result = anonymise(text, operator=args.operator, allow=args.allow or [], deny=deny)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
     if args.format == "json":
         out = json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
     else:
@@ -75,6 +85,15 @@ def _add_anonymise(sub: argparse._SubParsersAction) -> None:
     anon.add_argument("--format", choices=["text", "json"], default="text")
     anon.add_argument("--operator", choices=OPERATORS, default="placeholder")
     anon.add_argument("--example", action="store_true", help="anonymise a bundled example")
+    anon.add_argument(
+        "--allow", action="append", metavar="TEXT", help="never mask TEXT (repeatable)"
+    )
+    anon.add_argument(
+        "--deny",
+        action="append",
+        metavar="TEXT[=TYPE]",
+        help="mask every occurrence of TEXT, as PERSON unless =TYPE is given (repeatable)",
+    )
     anon.set_defaults(func=_cmd_anonymise)
 
 
@@ -85,10 +104,45 @@ def _add_check(sub: argparse._SubParsersAction) -> None:
     check.set_defaults(func=_not_built)
 
 
+def _default_anonymiser_corpus() -> Path:
+    """data/anonymiser/dev of the checkout this package runs from (absent from a wheel)."""
+    import tips_nlp
+
+    corpus = Path(tips_nlp.__file__).resolve().parent.parent / "data" / "anonymiser" / "dev"
+    if not corpus.is_dir():
+        raise CliError(
+            "no corpus given and data/anonymiser/dev was not found next to the package "
+            "(it ships with a source checkout, not the wheel); pass a corpus folder"
+        )
+    return corpus
+
+
+def _cmd_eval_anonymiser(args: argparse.Namespace) -> int:
+    from tips_nlp.evaluate.anonymiser import evaluate, format_report
+    from tips_nlp.evaluate.corpus import CorpusError, load_corpus
+
+    corpus = Path(args.path) if args.path else _default_anonymiser_corpus()
+    try:
+        documents = load_corpus(corpus)
+    except CorpusError as exc:
+        raise CliError(str(exc)) from None
+    report = evaluate(documents, corpus=str(corpus))
+    if args.format == "json":
+        out = json.dumps(report.to_dict(misses=args.misses), ensure_ascii=False, indent=2)
+    else:
+        out = format_report(report, misses=args.misses)
+    sys.stdout.write(out + "\n")
+    return EXIT_OK
+
+
 def _add_eval_anonymiser(evals: argparse._SubParsersAction) -> None:
     anon = evals.add_parser("anonymiser", help="recall/precision/F2 on an annotated corpus")
     anon.add_argument("path", nargs="?", help="corpus folder (default: data/anonymiser/dev)")
-    anon.set_defaults(func=_not_built)
+    anon.add_argument(
+        "--misses", action="store_true", help="list missed direct identifiers (prints dev text)"
+    )
+    anon.add_argument("--format", choices=["text", "json"], default="text")
+    anon.set_defaults(func=_cmd_eval_anonymiser)
 
 
 def _add_eval_coach(evals: argparse._SubParsersAction) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -18,8 +19,11 @@ from presidio_anonymizer.entities import OperatorConfig
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from tips_nlp.anonymise import spans
+from tips_nlp.anonymise.allow import PhraseSet, load_allow_list
 from tips_nlp.anonymise.pseudonyms import assign_placeholders
 from tips_nlp.anonymise.recognizers import OfflineEmailRecognizer
+from tips_nlp.anonymise.recognizers.names import name_lists
 from tips_nlp.anonymise.result import AnonymisationError, AnonymisedText, ConfigError, Entity
 from tips_nlp.limits import check_length
 from tips_nlp.nlp import MODEL_PACKAGE, get_nlp
@@ -80,11 +84,16 @@ class PiiConfig:
 
     recognizers: Path
     placeholders: Path
+    allow: Path | None = None
 
     @classmethod
     def default(cls) -> PiiConfig:
         base = rules_dir() / "pii"
-        return cls(recognizers=base / "recognizers.yml", placeholders=base / "placeholders.yml")
+        return cls(
+            recognizers=base / "recognizers.yml",
+            placeholders=base / "placeholders.yml",
+            allow=base / "allow.yml",
+        )
 
 
 class Anonymiser:
@@ -102,12 +111,14 @@ class Anonymiser:
             supported_languages=["en"],
         )
         self.anonymizer = AnonymizerEngine()
+        self.names = name_lists()
+        self.allowed = PhraseSet(load_allow_list(config.allow) if config.allow else [])
         # Words that label an identifier ("email", "landline", "NHS") are not personal data.
         self.label_words = frozenset(
             word.casefold()
             for recognizer in self.analyzer.registry.recognizers
             for phrase in (getattr(recognizer, "context", None) or [])
-            for word in _WORD.findall(phrase)
+            for word in re.findall(r"\w+", phrase)
         )
 
     @staticmethod
@@ -134,15 +145,49 @@ class Anonymiser:
 
     # -- detection ---------------------------------------------------------------------------
 
-    def analyse_doc(self, doc: Doc) -> list[RecognizerResult]:
-        """All detections on an already-parsed Doc, overlaps merged, in text order."""
-        results = self.analyzer.analyze(
-            text=doc.text, language="en", nlp_artifacts=self.nlp_engine.artifacts(doc)
-        )
+    def analyse_doc(
+        self,
+        doc: Doc,
+        *,
+        allow: Iterable[str] = (),
+        deny: Iterable[str | tuple[str, str]] = (),
+    ) -> list[RecognizerResult]:
+        """All detections on an already-parsed Doc, overlaps merged, in text order.
+
+        allow: strings never masked (on top of rules/pii/allow.yml); deny: strings the
+        caller knows are personal data, every occurrence masked (as PERSON unless given as
+        (string, ENTITY_TYPE)).
+        """
         text = doc.text
-        trimmed = [t for r in results if (t := trim_to_word_characters(text, r)) is not None]
-        carved = carve_guesses_around_identifiers(text, trimmed, self.label_words)
-        return merge_overlaps(carved, self.priority)
+        results = self.analyzer.analyze(
+            text=text, language="en", nlp_artifacts=self.nlp_engine.artifacts(doc)
+        )
+        allow = list(allow)
+        allowed = PhraseSet([*self.allowed.keys, *allow]) if allow else self.allowed
+        found = spans.tidy_model_guesses(text, results, self.names)
+        found = [t for r in found if (t := spans.trim_to_word_characters(text, r))]
+        found = spans.keep_specific_dates(text, found)
+        found = spans.carve_guesses_around_identifiers(text, found, self.label_words)
+        found = spans.clean_people(text, found, self.names)
+        found = spans.apply_allow_list(text, found, allowed)
+        found += spans.deny_spans(text, self._deny_pairs(deny))
+        found = spans.propagate(text, found, self.names)
+        found = spans.apply_allow_list(text, found, allowed)
+        return spans.join_adjacent_people(text, spans.merge_overlaps(found, self.priority))
+
+    def _deny_pairs(self, deny: Iterable[str | tuple[str, str]]) -> list[tuple[str, str]]:
+        pairs = []
+        for item in deny:
+            phrase, entity_type = (item, "PERSON") if isinstance(item, str) else item
+            if not isinstance(phrase, str) or not phrase.strip():
+                raise ValueError("deny entries must be non-empty strings")
+            if entity_type not in self.labels:
+                raise ValueError(
+                    f"unknown entity type {entity_type!r} for deny; "
+                    f"choose one of {', '.join(self.labels)}"
+                )
+            pairs.append((phrase, entity_type))
+        return pairs
 
     # -- rendering ---------------------------------------------------------------------------
 
@@ -205,13 +250,25 @@ class Anonymiser:
         return operators
 
     def anonymise(
-        self, text: str, *, operator: Operator = "placeholder", return_mapping: bool = False
+        self,
+        text: str,
+        *,
+        operator: Operator = "placeholder",
+        return_mapping: bool = False,
+        allow: Iterable[str] = (),
+        deny: Iterable[str | tuple[str, str]] = (),
     ) -> AnonymisedText:
-        """Anonymise one text. Raises AnonymisationError (never returns the input) on failure."""
+        """Anonymise one text. Raises AnonymisationError (never returns the input) on failure.
+
+        allow: strings never to mask; deny: strings to mask everywhere (PERSON unless given
+        as (string, ENTITY_TYPE)).
+        """
         if not isinstance(text, str):
             raise TypeError("anonymise() takes a str")
         _check_operator(operator)
         check_length(text)
+        deny = list(deny)
+        self._deny_pairs(deny)  # a bad entry is the caller's error, raised before any work
         error = None
         try:
             doc = self.nlp(text)
@@ -219,16 +276,26 @@ class Anonymiser:
             error = _failed(exc)
         if error is not None:
             raise error  # outside the handler: the library's exception is not attached
-        return self.anonymise_doc(doc, operator=operator, return_mapping=return_mapping)
+        return self.anonymise_doc(
+            doc, operator=operator, return_mapping=return_mapping, allow=allow, deny=deny
+        )
 
     def anonymise_doc(
-        self, doc: Doc, *, operator: Operator = "placeholder", return_mapping: bool = False
+        self,
+        doc: Doc,
+        *,
+        operator: Operator = "placeholder",
+        return_mapping: bool = False,
+        allow: Iterable[str] = (),
+        deny: Iterable[str | tuple[str, str]] = (),
     ) -> AnonymisedText:
         """Anonymise an already-parsed Doc (so a caller that also coaches parses once)."""
         _check_operator(operator)
+        deny = list(deny)
+        self._deny_pairs(deny)
         error = None
         try:
-            results = self.analyse_doc(doc)
+            results = self.analyse_doc(doc, allow=allow, deny=deny)
             return self.render(doc.text, results, operator=operator, return_mapping=return_mapping)
         except Exception as exc:
             error = _failed(exc)
@@ -248,92 +315,13 @@ def _failed(exc: Exception) -> AnonymisationError:
     )
 
 
-NER_TYPES = frozenset(_NER_MAPPING.values())
-_WORD = re.compile(r"\w+")
-
-
-def trim_to_word_characters(text: str, result: RecognizerResult) -> RecognizerResult | None:
-    """Drop punctuation and spaces at a span's edges ("(07700 900123" -> "07700 900123").
-
-    A leading "+" stays (an international phone number), and so do brackets that the span
-    closes itself ("(023) 9238 1234").
-    """
-    start, end = result.start, result.end
-    while start < end and not (text[start].isalnum() or text[start] == "+"):
-        if text[start] == "(" and ")" in text[start:end]:
-            break
-        start += 1
-    while end > start and not text[end - 1].isalnum():
-        end -= 1
-    if start == end:
-        return None
-    return RecognizerResult(result.entity_type, start, end, result.score)
-
-
-def carve_guesses_around_identifiers(
-    text: str, results: list[RecognizerResult], label_words: frozenset[str]
-) -> list[RecognizerResult]:
-    """Where the NER model's guess overlaps a structured identifier, the identifier wins.
-
-    The guess keeps the parts outside the identifier (recall first), unless a part is only
-    words that label identifiers: in "Email kyle@example.com" the model's PERSON span
-    covers "Email", which is not personal data.
-    """
-    identifiers = [r for r in results if r.entity_type not in NER_TYPES]
-    carved = list(identifiers)
-    for guess in (r for r in results if r.entity_type in NER_TYPES):
-        pieces = [(guess.start, guess.end)]
-        for ident in identifiers:
-            next_pieces = []
-            for start, end in pieces:
-                if ident.end <= start or ident.start >= end:
-                    next_pieces.append((start, end))
-                    continue
-                next_pieces += [(start, ident.start), (ident.end, end)]
-            pieces = [(start, end) for start, end in next_pieces if start < end]
-        for start, end in pieces:
-            part = trim_to_word_characters(
-                text, RecognizerResult(guess.entity_type, start, end, guess.score)
-            )
-            if part is None:
-                continue
-            words = _WORD.findall(text[part.start : part.end])
-            if words and all(w.casefold() in label_words for w in words):
-                continue
-            carved.append(part)
-    return carved
-
-
-def merge_overlaps(
-    results: list[RecognizerResult], priority: dict[str, int] | None = None
-) -> list[RecognizerResult]:
-    """Union overlapping detections into one span (recall first).
-
-    The type of the merged span is the one earliest in `priority` (a structured identifier
-    beats a guess from the NER model), then the best score.
-    """
-    priority = priority or {}
-
-    def rank(result: RecognizerResult) -> tuple[int, float]:
-        return (-priority.get(result.entity_type, len(priority)), result.score)
-
-    merged: list[RecognizerResult] = []
-    for result in sorted(results, key=lambda r: (r.start, -r.end)):
-        if merged and result.start < merged[-1].end:
-            last = merged[-1]
-            best = max(last, result, key=rank)
-            merged[-1] = RecognizerResult(
-                entity_type=best.entity_type,
-                start=last.start,
-                end=max(last.end, result.end),
-                score=max(last.score, result.score),
-            )
-        else:
-            merged.append(result)
-    return merged
-
-
 @lru_cache(maxsize=1)
 def get_anonymiser() -> Anonymiser:
     """The process-wide anonymiser with the bundled configuration."""
     return Anonymiser()
+
+
+# Kept importable from here for callers of the first version.
+trim_to_word_characters = spans.trim_to_word_characters
+carve_guesses_around_identifiers = spans.carve_guesses_around_identifiers
+merge_overlaps = spans.merge_overlaps

@@ -1,0 +1,331 @@
+"""Names beyond the small NER model: gazetteer words used as names, and places from a list."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Token
+
+from tips_nlp.anonymise.result import ConfigError
+from tips_nlp.resources import rules_dir
+
+_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "’": "'"})
+# Where a capital letter says nothing (a new sentence, a line, a quote, a list item).
+_OPENERS = frozenset(
+    {".", "!", "?", ":", ";", '"', "“", "‘", "'", "(", "[", "-", "–", "—", "•", "*"}
+)
+_VERB_POS = frozenset({"VERB", "AUX"})
+_NAME_JOINERS = frozenset({"-", "'", "’"})
+# Little words inside names ("Maria da Silva", "Ahmed bin Said", "Ludwig van Beek").
+_PARTICLES = frozenset(
+    {
+        "da",
+        "de",
+        "di",
+        "do",
+        "dos",
+        "das",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "bin",
+        "bint",
+        "ibn",
+        "al",
+        "el",
+        "le",
+        "la",
+        "ter",
+        "ten",
+        "mac",
+        "ap",
+    }
+)
+
+
+def _is_name_word(token: Token) -> bool:
+    """Could be an unlisted name after a title ("mrs faadumo"): a letters-only non-verb."""
+    return (
+        token.text.isalpha()
+        and token.pos_ in {"PROPN", "NOUN", "X"}
+        and token.text.lower() not in STOP_WORDS
+    )
+
+
+def fold(word: str) -> str:
+    """Lower case without accents ("Łukasz" -> "lukasz", "O’Brien" -> "o'brien")."""
+    word = word.translate(_FOLD)
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def read_word_list(path: Path) -> frozenset[str]:
+    """One word a line, '#' comments; folded for look-up. Names the file on error."""
+    if not path.is_file():
+        raise ConfigError(f"{path}: word list not found")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
+
+
+class NameLists:
+    """The name gazetteers and the rules of names.yml, loaded once."""
+
+    def __init__(self, base: Path | None = None) -> None:
+        import yaml
+
+        base = base or rules_dir() / "pii"
+        self.first = read_word_list(base / "first_names.txt")
+        self.last = read_word_list(base / "surnames.txt")
+        self.words = read_word_list(base / "name_words.txt")  # names that are also words
+        path = base / "names.yml"
+        try:
+            conf = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as exc:
+            raise ConfigError(f"{path}: cannot read ({exc.__class__.__name__})") from exc
+        keys = ("titles", "not_names", "lower_case_name_before", "name_before_verbs")
+        if not isinstance(conf, dict) or not all(
+            isinstance(conf.get(k), list) and all(isinstance(w, str) for w in conf[k]) for k in keys
+        ):
+            raise ConfigError(f"{path}: expected lists {', '.join(keys)}")
+        self.titles = frozenset(fold(w) for w in conf["titles"])
+        self.not_names = frozenset(fold(w) for w in conf["not_names"]) | {
+            w for w in STOP_WORDS if w not in self.words
+        }
+        self.lower_before = frozenset(fold(w) for w in conf["lower_case_name_before"])
+        self.verbs_after = frozenset(fold(w) for w in conf["name_before_verbs"])
+
+    def is_name(self, word: str) -> bool:
+        key = fold(word)
+        return (key in self.first or key in self.last) and key not in self.not_names
+
+
+@lru_cache(maxsize=1)
+def name_lists() -> NameLists:
+    """The bundled name lists (shared by the recognizer and the propagation step)."""
+    return NameLists()
+
+
+def _shape(text: str) -> str:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return "other"
+    if all(c.isupper() for c in letters):
+        return "upper" if len(letters) > 1 else "title"
+    if letters[0].isupper():
+        return "title"
+    if all(c.islower() for c in letters):
+        return "lower"
+    return "other"
+
+
+def _starts_sentence(token: Token) -> bool:
+    if token.i == 0 or token.is_sent_start:
+        return True
+    prev = token.doc[token.i - 1]
+    return prev.text in _OPENERS or "\n" in prev.text or "\n" in prev.whitespace_ + prev.text
+
+
+class NameGazetteerRecognizer(EntityRecognizer):
+    """First names and surnames of many origins, when the text uses them as names.
+
+    A listed word counts as a name when it is capitalised mid-sentence; at a sentence start or
+    in capitals only when it is not also an ordinary word (or there is evidence: a title
+    before, a possessive, a neighbouring name); in lower case only when it is a first name
+    that is not an ordinary word and stands where names stand ("kyle said", "with jayden").
+    Neighbouring name words make one span ("Kyle O'Brien").
+    """
+
+    def __init__(self, **kwargs: object) -> None:
+        kwargs.setdefault("supported_entities", ["PERSON"])
+        kwargs.setdefault("name", "NameGazetteerRecognizer")
+        kwargs.setdefault("supported_language", "en")
+        kwargs.pop("supported_entity", None)
+        super().__init__(**kwargs)
+
+    def load(self) -> None:
+        self.lists = name_lists()
+        self._lower_title = False
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if nlp_artifacts is None or not nlp_artifacts.tokens:
+            return []
+        doc = nlp_artifacts.tokens  # the spaCy Doc itself
+        ner_people = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+        flags = [self._is_name(doc, t, ner_people) for t in doc]
+        results = []
+        i = 0
+        while i < len(doc):
+            if not flags[i]:
+                i += 1
+                continue
+            start = end = i
+            # "Kyle O'Brien", "Mary-Jane", "Abdi Hassan Farah": consecutive name words.
+            while end + 1 < len(doc) and (
+                flags[end + 1]
+                or (fold(doc[end + 1].text) in _PARTICLES and end + 2 < len(doc) and flags[end + 2])
+                or (  # "kai-jordan pereira": listed words joined to a name in lower case
+                    doc[end + 1].text.islower()
+                    and self.lists.is_name(doc[end + 1].text)
+                    and fold(doc[end + 1].text) not in self.lists.words
+                    and doc[end].text.islower()
+                )
+                or (
+                    doc[end + 1].text in _NAME_JOINERS
+                    and not doc[end].whitespace_
+                    and end + 2 < len(doc)
+                    and self.lists.is_name(doc[end + 2].text)
+                )
+                or (  # "Dariusz Zielonka": a listed first name, then an unlisted surname
+                    fold(doc[end].text) in self.lists.first
+                    and _shape(doc[end].text) == "title"
+                    and _shape(doc[end + 1].text) == "title"
+                    and doc[end + 1].text.isalpha()
+                    and fold(doc[end + 1].text) not in self.lists.not_names
+                    and not _starts_sentence(doc[end + 1])
+                )
+                or (  # "dave p", "Sarah T." : a surname initial
+                    len(doc[end + 1].text) == 1
+                    and doc[end + 1].text.isalpha()
+                    and doc[end + 1].text not in {"a", "I", "A"}
+                )
+                or (
+                    doc[end + 1].text in _NAME_JOINERS
+                    and end + 2 < len(doc)
+                    and flags[end + 2]
+                    and not doc[end].whitespace_
+                )
+            ):
+                end += 1
+            results.append(
+                # 0.86: above the NER model, so an identical span keeps this source
+                RecognizerResult("PERSON", doc[start].idx, doc[end].idx + len(doc[end]), 0.86)
+            )
+            i = end + 1
+        return results
+
+    def _is_name(self, doc, token: Token, ner_people: set[int]) -> bool:  # noqa: ANN001
+        lists = self.lists
+        word = token.text
+        shape = _shape(word)
+        # "pc rebecca o'neill"; an unlisted word only after a lower-case title
+        # ("mrs faadumo hassan"), not "DP calm".
+        if (
+            shape == "lower"
+            and self._after_title(doc, token)
+            and (
+                (lists.is_name(word) and fold(word) not in lists.words)
+                or (
+                    _is_name_word(token) and fold(word) not in lists.not_names and self._lower_title
+                )
+            )
+        ):
+            return True
+        if len(word) < 2 or not lists.is_name(word):
+            return False
+        key = fold(word)
+        ambiguous = key in lists.words
+        if shape == "title":
+            if not _starts_sentence(token) or not ambiguous:
+                return True
+            return self._has_evidence(doc, token, ner_people)
+        if shape == "upper":
+            return len(word) > 2 and (not ambiguous or self._has_evidence(doc, token, ner_people))
+        if shape == "lower":
+            if ambiguous or key not in lists.first or len(word) < 3:
+                return False
+            return self._lower_name_position(doc, token)
+        return False
+
+    def _after_title(self, doc, token: Token) -> bool:  # noqa: ANN001
+        """A title, or a title and name words, just before this word."""
+        i = token.i - 1
+        while i >= 0 and token.i - i <= 5:
+            prev = doc[i]
+            if fold(prev.text.rstrip(".")) in self.lists.titles:
+                self._lower_title = prev.text.islower()
+                return i == token.i - 1 or _is_name_word(doc[i + 1]) or doc[i + 1].text.isdigit()
+            if not (
+                (prev.text.isdigit() and i == token.i - 1)  # "pcso 18234 dean harper"
+                or prev.text in _NAME_JOINERS
+                or self.lists.is_name(prev.text)
+                or fold(prev.text) in _PARTICLES
+                or _is_name_word(prev)
+            ):
+                return False
+            i -= 1
+        return False
+
+    def _has_evidence(self, doc, token: Token, ner_people: set[int]) -> bool:  # noqa: ANN001
+        lists = self.lists
+        if token.i in ner_people:
+            return True
+        if token.i > 0 and fold(doc[token.i - 1].text.rstrip(".")) in lists.titles:
+            return True
+        if token.i + 1 < len(doc):
+            nxt = doc[token.i + 1]
+            if nxt.text.lower() in {"'s", "’s"} or fold(nxt.text) in lists.verbs_after:
+                return True
+            if _shape(nxt.text) == "title" and lists.is_name(nxt.text):
+                return fold(nxt.text) not in lists.words or nxt.i in ner_people
+        return False
+
+    def _lower_name_position(self, doc, token: Token) -> bool:  # noqa: ANN001
+        if _starts_sentence(token):
+            return True
+        if fold(doc[token.i - 1].text) in self.lists.lower_before:
+            return True
+        if token.i + 1 < len(doc):
+            nxt = doc[token.i + 1]
+            if nxt.pos_ in _VERB_POS or nxt.text.lower() in {"'s", "’s", "-", ")"}:
+                return True
+            if self.lists.is_name(nxt.text) and fold(nxt.text) in self.lists.last:
+                return True
+        return False
+
+
+class PlaceGazetteerRecognizer(EntityRecognizer):
+    """Towns, villages, districts and estates from rules/pii/places.txt, written capitalised."""
+
+    def __init__(self, **kwargs: object) -> None:
+        kwargs.setdefault("supported_entities", ["LOCATION"])
+        kwargs.setdefault("name", "PlaceGazetteerRecognizer")
+        kwargs.setdefault("supported_language", "en")
+        kwargs.pop("supported_entity", None)
+        super().__init__(**kwargs)
+
+    def load(self) -> None:
+        path = rules_dir() / "pii" / "places.txt"
+        if not path.is_file():
+            raise ConfigError(f"{path}: word list not found")
+        lines = path.read_text(encoding="utf-8").splitlines()
+        entries = [w.strip() for w in lines if w.strip() and not w.startswith("#")]
+        places: set[str] = set()
+        for entry in entries:
+            name = entry.rstrip(" *")
+            places |= {name, name.upper()}
+            if not entry.endswith("*"):  # "*": also an ordinary word, so capitalised only
+                places.add(name.lower())
+        places = sorted(places, key=len, reverse=True)
+        alternatives = "|".join(
+            re.escape(p).replace(r"\ ", r"[\s-]+").replace("'", "['’]?") for p in places
+        )
+        # Case-sensitive: "Fleet" and "Hook" are places, "fleet" and "hook" are words.
+        self.pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        return [
+            RecognizerResult("LOCATION", m.start(), m.end(), 0.6)
+            for m in self.pattern.finditer(text)
+        ]

@@ -1,0 +1,339 @@
+"""Span clean-up between detection and rendering: trim, filter, allow, deny, propagate, merge.
+
+Each step takes and returns Presidio RecognizerResults with offsets in the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from presidio_analyzer import RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from tips_nlp.anonymise.allow import PhraseSet, phrase_key
+from tips_nlp.anonymise.recognizers.names import NameLists, fold
+
+# Types that are guesses (NER model, gazetteers, capitalised-word patterns): an identifier
+# that overlaps one wins, and an allow-listed phrase inside one is cut out of it.
+SOFT_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "DATE_TIME"})
+_WORD = re.compile(r"\w+")
+_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
+_NUMERIC_DATE = re.compile(r"\d{1,2}[/.\-]\d{1,2}")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_ORDINAL = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_AGE = re.compile(r"\b(?:aged?|old|yrs?|years?|months?|weeks?|days?|hours?|minutes?)\b", re.I)
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$", re.IGNORECASE)
+_EXPLICIT_NAME_SOURCES = frozenset({"TitledNameRecognizer"})
+
+
+def result(
+    entity_type: str, start: int, end: int, score: float, metadata: dict | None = None
+) -> RecognizerResult:
+    return RecognizerResult(
+        entity_type=entity_type, start=start, end=end, score=score, recognition_metadata=metadata
+    )
+
+
+def _source(found: RecognizerResult) -> str | None:
+    return (found.recognition_metadata or {}).get("recognizer_name")
+
+
+def trim_to_word_characters(text: str, found: RecognizerResult) -> RecognizerResult | None:
+    """Drop punctuation and spaces at a span's edges ("(07700 900123" -> "07700 900123").
+
+    A leading "+" stays (an international phone number), and so do brackets that the span
+    closes itself ("(023) 9238 1234").
+    """
+    start, end = found.start, found.end
+    while start < end and not (
+        text[start].isalnum() or (text[start] == "+" and text[start + 1 : start + 2].isdigit())
+    ):
+        if text[start] == "(" and ")" in text[start:end]:
+            break
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    if start == end:
+        return None
+    return result(found.entity_type, start, end, found.score, found.recognition_metadata)
+
+
+def is_specific_date(value: str) -> bool:
+    """A date that narrows down a day or year ("12 March", "12/03", "2019"), not "last week",
+    "Tuesday night", "15" (an age) or "3 weeks"."""
+    if _NUMERIC_DATE.search(value) or _YEAR.search(value):
+        return True
+    has_month = bool(_MONTH.search(value)) and bool(_DIGIT.search(value))
+    if has_month or _ORDINAL.search(value):
+        return not (_AGE.search(value) and not has_month)
+    return False
+
+
+_DATE_WORD = re.compile(
+    r"\d[\w/.\-]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    r"|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?",
+    re.IGNORECASE,
+)
+
+
+def tidy_model_guesses(
+    text: str, results: list[RecognizerResult], lists: NameLists
+) -> list[RecognizerResult]:
+    """The NER model's spans, cut to what identifies: "Nice de-escalation" -> "Nice",
+    "the summer of 2023" -> "2023"; lower-case guesses that are not names are dropped."""
+    kept = []
+    for r in results:
+        source = (r.recognition_metadata or {}).get("recognizer_name")
+        if source != "SpacyRecognizer":
+            kept.append(r)
+            continue
+        words = list(_WORD.finditer(text, r.start, r.end))
+        if r.entity_type == "DATE_TIME":
+            dated = [m for m in words if _DATE_WORD.fullmatch(m.group())]
+            if dated:
+                kept.append(result(r.entity_type, dated[0].start(), dated[-1].end(), r.score))
+            continue
+        if r.entity_type in {"ORGANIZATION", "LOCATION"}:
+            # Pieces between brackets, commas and colons: "11:30 Sister (Folake" is two guesses.
+            for piece in re.finditer(r"[^()\[\],:;\n]+", text[r.start : r.end]):
+                offset = r.start + piece.start()
+                capitals = [
+                    m
+                    for m in _WORD.finditer(text, offset, offset + len(piece.group()))
+                    if m.group()[0].isupper()
+                ]
+                if any(m.group().casefold() not in STOP_WORDS for m in capitals):
+                    kept.append(
+                        result(r.entity_type, capitals[0].start(), capitals[-1].end(), r.score)
+                    )
+            continue
+        if r.entity_type == "PERSON" and all(m.group().islower() for m in words):
+            continue  # lower-case names are the gazetteer recognizer's call (name positions)
+        kept.append(r)
+    return kept
+
+
+def keep_specific_dates(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    return [
+        r
+        for r in results
+        if r.entity_type != "DATE_TIME" or is_specific_date(text[r.start : r.end])
+    ]
+
+
+def carve_guesses_around_identifiers(
+    text: str, results: list[RecognizerResult], label_words: frozenset[str]
+) -> list[RecognizerResult]:
+    """Where a guess overlaps a structured identifier, the identifier wins.
+
+    The guess keeps the parts outside the identifier (recall first), unless a part is only
+    words that label identifiers: in "Email kyle@example.com" the model's PERSON span
+    covers "Email", which is not personal data.
+    """
+    identifiers = [r for r in results if r.entity_type not in SOFT_TYPES]
+    carved = list(identifiers)
+    for guess in (r for r in results if r.entity_type in SOFT_TYPES):
+        for start, end in _subtract(
+            guess.start, guess.end, [(i.start, i.end) for i in identifiers]
+        ):
+            part = trim_to_word_characters(
+                text,
+                result(guess.entity_type, start, end, guess.score, guess.recognition_metadata),
+            )
+            if part is None:
+                continue
+            words = _WORD.findall(text[part.start : part.end])
+            if words and all(w.casefold() in label_words for w in words):
+                continue
+            carved.append(part)
+    return carved
+
+
+def _subtract(start: int, end: int, holes: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    pieces = [(start, end)]
+    for h_start, h_end in holes:
+        next_pieces = []
+        for p_start, p_end in pieces:
+            if h_end <= p_start or h_start >= p_end:
+                next_pieces.append((p_start, p_end))
+            else:
+                next_pieces += [(p_start, h_start), (h_end, p_end)]
+        pieces = [(s, e) for s, e in next_pieces if s < e]
+    return pieces
+
+
+def clean_people(
+    text: str, results: list[RecognizerResult], lists: NameLists
+) -> list[RecognizerResult]:
+    """Titles leave a PERSON span ("Mrs Janet O'Brien" -> "Janet O'Brien"); a span of only
+    titles and non-name words ("Custody", "Mr") is dropped."""
+    kept = []
+    for r in results:
+        if r.entity_type != "PERSON":
+            kept.append(r)
+            continue
+        start = r.start
+        for match in _WORD.finditer(text, r.start, r.end):
+            if fold(match.group()) not in lists.titles:
+                break
+            start = match.end()
+        end = r.end - 2 if text[r.end - 2 : r.end].lower() in {"'s", "’s"} else r.end
+        trimmed = trim_to_word_characters(
+            text, result("PERSON", start, end, r.score, r.recognition_metadata)
+        )
+        if trimmed is None:
+            continue
+        words = _WORD.findall(text[trimmed.start : trimmed.end])
+        if _source(r) in _EXPLICIT_NAME_SOURCES and words:
+            kept.append(trimmed)  # a title, a rank or "known as" said it is a name
+            continue
+        if words and all(fold(w) in lists.not_names or fold(w) in lists.titles for w in words):
+            continue
+        # The model's lower-case guesses that are ordinary words ("a rose bush").
+        if _source(r) == "SpacyRecognizer" and all(
+            w.islower() and (w in lists.words or w in STOP_WORDS) for w in words
+        ):
+            continue
+        kept.append(trimmed)
+    return kept
+
+
+def apply_allow_list(
+    text: str, results: list[RecognizerResult], allowed: PhraseSet
+) -> list[RecognizerResult]:
+    """Drop detections that are allowed phrases, and guesses inside one ("Young" in "Young
+    Carers"); cut an allowed phrase off the front of a guess ("Mum Janet" -> "Janet").
+
+    An allowed word inside or at the end of a longer name stays masked with it: "Solent NHS
+    Trust" and "Hampshire Constabulary" name an organisation.
+    """
+    if not allowed:
+        return results
+    occurrences = allowed.spans(text)
+    kept = []
+    for r in results:
+        if text[r.start : r.end] in allowed:
+            continue
+        if r.entity_type not in SOFT_TYPES:
+            kept.append(r)
+            continue
+        if any(s <= r.start and r.end <= e for s, e in occurrences):
+            continue
+        start = r.start
+        for s, e in occurrences:
+            if s <= start < e < r.end:
+                start = e
+        if start != r.start:  # "CAMHS and Children's Services": skip the little words too
+            for match in _WORD.finditer(text, start, r.end):
+                if match.group().casefold() not in STOP_WORDS:
+                    start = match.start()
+                    break
+        part = trim_to_word_characters(text, result(r.entity_type, start, r.end, r.score))
+        if part is None or any(s <= part.start and part.end <= e for s, e in occurrences):
+            continue
+        words = _WORD.findall(text[part.start : part.end])
+        if part.start == r.start or any(w.casefold() not in STOP_WORDS for w in words):
+            kept.append(part)
+    return kept
+
+
+def deny_spans(text: str, deny: Iterable[tuple[str, str]]) -> list[RecognizerResult]:
+    """Every occurrence (case-insensitive, whole words) of each (phrase, entity_type)."""
+    found = []
+    for phrase, entity_type in deny:
+        for start, end in PhraseSet([phrase]).spans(text):
+            found.append(result(entity_type, start, end, 1.0))
+    return found
+
+
+def propagate(
+    text: str, results: list[RecognizerResult], lists: NameLists
+) -> list[RecognizerResult]:
+    """Once a string is detected, every other occurrence of it is masked too.
+
+    For people the parts count as well: "Kyle O'Brien" masks a later "Kyle" and "O'Brien".
+    A part that is also an ordinary word ("Will", "Hope") is matched only when capitalised.
+    """
+    wanted: dict[str, tuple[str, bool, float]] = {}
+    for r in results:
+        if r.entity_type == "DATE_TIME":
+            continue
+        value = _POSSESSIVE.sub("", text[r.start : r.end])
+        candidates = [value]
+        if r.entity_type == "PERSON":
+            parts = [p.strip("\"'“”‘’()[],.") for p in re.split(r"\s+", value)]
+            candidates += [p for p in parts if len(p) > 2 or (len(p) == 2 and p.isupper())]
+        for candidate in candidates:
+            key = phrase_key(candidate)
+            if sum(c.isalnum() for c in key) < 2 or key in wanted:
+                continue
+            folded = fold(candidate)
+            if r.entity_type == "PERSON" and (
+                folded in lists.titles or (folded in lists.not_names and candidate != value)
+            ):
+                continue
+            # An ordinary word ("Will") spreads only to capitalised mentions, unless it was
+            # itself found in lower case ("pc lin" ... "lin's response").
+            needs_capital = (folded in lists.words or folded in STOP_WORDS) and not (
+                candidate.islower()
+            )
+            wanted[key] = (r.entity_type, needs_capital, r.score)
+    found = []
+    for key, (entity_type, needs_capital, score) in wanted.items():
+        for start, end in PhraseSet([key]).spans(text):
+            if needs_capital and not text[start].isupper():
+                continue
+            found.append(result(entity_type, start, end, score))
+        if entity_type == "PERSON" and not needs_capital:  # a family: "the Joyces"
+            plural = re.compile(rf"(?<![\w'’]){re.escape(key)}e?s(?!\w)", re.IGNORECASE)
+            for match in plural.finditer(text):
+                if match.group()[0].isupper():
+                    found.append(result(entity_type, match.start(), match.end(), score))
+    return results + found
+
+
+def merge_overlaps(
+    results: list[RecognizerResult], priority: dict[str, int] | None = None
+) -> list[RecognizerResult]:
+    """Union overlapping detections into one span (recall first).
+
+    The type of the merged span is the one earliest in `priority` (a structured identifier
+    beats a guess from the NER model), then the best score.
+    """
+    priority = priority or {}
+
+    def rank(found: RecognizerResult) -> tuple[int, float]:
+        return (-priority.get(found.entity_type, len(priority)), found.score)
+
+    merged: list[RecognizerResult] = []
+    for found in sorted(results, key=lambda r: (r.start, -r.end)):
+        if merged and found.start < merged[-1].end:
+            last = merged[-1]
+            best = max(last, found, key=rank)
+            merged[-1] = result(
+                best.entity_type, last.start, max(last.end, found.end), max(last.score, found.score)
+            )
+        else:
+            merged.append(found)
+    return merged
+
+
+def join_adjacent_people(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """ "Kyle" + "O'Brien" found apart become one name (one placeholder, not two)."""
+    joined: list[RecognizerResult] = []
+    for found in results:
+        if (
+            joined
+            and found.entity_type == "PERSON"
+            and joined[-1].entity_type == "PERSON"
+            and re.fullmatch(r"[ \t]{1,2}|-", text[joined[-1].end : found.start])
+        ):
+            last = joined[-1]
+            joined[-1] = result("PERSON", last.start, found.end, max(last.score, found.score))
+        else:
+            joined.append(found)
+    return joined
