@@ -12,6 +12,9 @@ MAX_CHARS = 100_000
 # spaCy's tokenizer is quadratic in the length of a run without spaces made of affix
 # characters (brackets, quotes, emoji); longer runs are cut into pieces this long.
 MAX_RUN_CHARS = 100
+# Presidio gives each recognizer pattern 60 s and then silently skips it; ours fail closed
+# after this long (ordinary patterns take milliseconds on MAX_CHARS of prose).
+REGEX_TIMEOUT_SECONDS = 10
 # A .txt of MAX_CHARS characters is at most 4 bytes per character in UTF-8.
 MAX_TEXT_BYTES = 4 * MAX_CHARS
 # A Word file: the upload itself, the sum of its unpacked parts, how far any one part may
