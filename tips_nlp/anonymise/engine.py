@@ -24,6 +24,7 @@ from tips_nlp.anonymise.allow import PhraseSet, load_allow_list
 from tips_nlp.anonymise.pseudonyms import assign_placeholders
 from tips_nlp.anonymise.recognizers import OfflineEmailRecognizer
 from tips_nlp.anonymise.recognizers.names import name_lists
+from tips_nlp.anonymise.regex_timeouts import fail_closed_on_regex_timeout
 from tips_nlp.anonymise.result import AnonymisationError, AnonymisedText, ConfigError, Entity
 from tips_nlp.limits import check_length
 from tips_nlp.nlp import MODEL_PACKAGE, get_nlp
@@ -110,6 +111,7 @@ class Anonymiser:
             nlp_engine=self.nlp_engine,
             supported_languages=["en"],
         )
+        fail_closed_on_regex_timeout(self.analyzer.registry.recognizers)
         self.anonymizer = AnonymizerEngine()
         self.names = name_lists()
         self.allowed = PhraseSet(load_allow_list(config.allow) if config.allow else [])
