@@ -63,11 +63,14 @@ def check_docx_archive(data: bytes) -> None:
     """
     if len(data) > MAX_DOCX_BYTES:
         raise DocumentError(f"the Word file is larger than {_megabytes(MAX_DOCX_BYTES)}")
+    parts = None
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             parts = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
-        raise DocumentError("not a readable Word (.docx) document") from None
+        pass
+    if parts is None:
+        raise DocumentError("not a readable Word (.docx) document")
     if len(parts) > MAX_DOCX_PARTS:
         raise DocumentError(f"the Word file has more than {MAX_DOCX_PARTS:,} parts")
     if not any(part.filename == "word/document.xml" for part in parts):
@@ -78,7 +81,10 @@ def check_docx_archive(data: bytes) -> None:
             f"the Word file would unpack to more than {_megabytes(MAX_DOCX_UNPACKED_BYTES)}"
         )
     for part in parts:
-        if part.file_size > MAX_DOCX_RATIO * max(part.compress_size, 1) + 4096:
+        # Small parts may pack tightly (repeated styles); only a big one that packs
+        # hundreds of times smaller looks like a bomb.
+        big = part.file_size > 1024 * 1024
+        if big and part.file_size > MAX_DOCX_RATIO * max(part.compress_size, 1):
             raise DocumentError(
                 "the Word file is compressed suspiciously far (a possible zip bomb); "
                 "open it in Word, save it again and retry"
