@@ -3,6 +3,8 @@
 >>> from tips_nlp import anonymise
 >>> anonymise("Kyle O'Brien rang 07700 900123.").text
 '[PERSON 1] rang [PHONE 1].'
+>>> [f.rule_id for f in check("He kicked off in custody.").findings]
+['kicked-off']
 """
 
 from __future__ import annotations
@@ -17,13 +19,19 @@ from tips_nlp.anonymise import (
     get_anonymiser,
 )
 from tips_nlp.anonymise.engine import Operator
+from tips_nlp.coach import CheckResult, Finding, Note
 
 __all__ = [
     "AnonymisationError",
     "AnonymisedText",
+    "CheckResult",
     "ConfigError",
     "Entity",
+    "Finding",
+    "Note",
     "anonymise",
+    "check",
+    "review",
 ]
 __version__ = "0.1.0"
 
@@ -45,3 +53,23 @@ def anonymise(
     return get_anonymiser().anonymise(
         text, operator=operator, return_mapping=return_mapping, allow=allow, deny=deny
     )
+
+
+def check(text: str) -> CheckResult:
+    """Coach the wording of `text`: findings (phrase, principle, reason, alternatives) and notes.
+
+    Quoted speech is the person's own voice and is never flagged.
+    """
+    from tips_nlp.coach.engine import get_coach
+
+    return get_coach().check(text)
+
+
+def review(text: str, *, operator: Operator = "placeholder"):  # noqa: ANN201 - lazy import
+    """Anonymise and coach `text` from one parse: a `Review` (.anonymised, .check).
+
+    Raises AnonymisationError if anonymisation fails: the original text is never returned.
+    """
+    from tips_nlp.review import review as review_text
+
+    return review_text(text, operator=operator)

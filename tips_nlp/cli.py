@@ -54,6 +54,11 @@ def _cmd_anonymise(args: argparse.Namespace) -> int:
     from tips_nlp.anonymise import get_anonymiser
     from tips_nlp.resources import example_text
 
+    if args.input_dir or args.jsonl:
+        return _cmd_anonymise_batch(args)
+    if args.output_dir or args.output or args.resume or args.workers != 1:
+        raise CliError("--output-dir, --output, --resume and --workers need --input-dir or --jsonl")
+
     labels = get_anonymiser().labels
     deny: list[str | tuple[str, str]] = []
     for entry in args.deny or []:
@@ -69,6 +74,50 @@ def _cmd_anonymise(args: argparse.Namespace) -> int:
         out = json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
     else:
         out = result.text
+    sys.stdout.write(out if out.endswith("\n") else out + "\n")
+    return EXIT_OK
+
+
+def _cmd_anonymise_batch(args: argparse.Namespace) -> int:
+    from tips_nlp import batch
+
+    if args.input_dir and args.jsonl:
+        raise CliError("use either --input-dir or --jsonl, not both")
+    if args.example or args.file != "-":
+        raise CliError("a batch run reads --input-dir or --jsonl, not a single file")
+    if args.workers < 1:
+        raise CliError("--workers must be at least 1")
+    options = {
+        "workers": args.workers,
+        "operator": args.operator,
+        "resume": args.resume,
+        "progress": not args.no_progress,
+    }
+    try:
+        if args.input_dir:
+            if not args.output_dir:
+                raise CliError("--input-dir needs --output-dir")
+            summary = batch.anonymise_folder(args.input_dir, args.output_dir, **options)
+        else:
+            if not args.output:
+                raise CliError("--jsonl needs --output")
+            summary = batch.anonymise_jsonl(args.jsonl, args.output, **options)
+    except batch.BatchError as exc:
+        raise CliError(str(exc)) from None
+    print(f"tips-nlp: {summary.line()}", file=sys.stderr)
+    return EXIT_OK if summary.ok else EXIT_FAILED
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from tips_nlp import check
+    from tips_nlp.coach.report import render_text
+
+    text = read_input(args.file)
+    result = check(text)
+    if args.format == "json":
+        out = json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
+    else:
+        out = render_text(text, result)
     sys.stdout.write(out if out.endswith("\n") else out + "\n")
     return EXIT_OK
 
@@ -94,6 +143,14 @@ def _add_anonymise(sub: argparse._SubParsersAction) -> None:
         metavar="TEXT[=TYPE]",
         help="mask every occurrence of TEXT, as PERSON unless =TYPE is given (repeatable)",
     )
+    batch = anon.add_argument_group("batch runs")
+    batch.add_argument("--input-dir", type=Path, help="anonymise every .txt file under this folder")
+    batch.add_argument("--output-dir", type=Path, help="where the anonymised .txt files go")
+    batch.add_argument("--jsonl", type=Path, help='JSON Lines input: one {"id", "text"} per line')
+    batch.add_argument("--output", type=Path, help="JSON Lines output for --jsonl")
+    batch.add_argument("--workers", type=int, default=1, help="processes to use (default 1)")
+    batch.add_argument("--resume", action="store_true", help="skip outputs that already exist")
+    batch.add_argument("--no-progress", action="store_true", help="no progress counter")
     anon.set_defaults(func=_cmd_anonymise)
 
 
@@ -101,7 +158,7 @@ def _add_check(sub: argparse._SubParsersAction) -> None:
     check = sub.add_parser("check", help="coach the wording of a narrative")
     check.add_argument("file", nargs="?", default="-", help="text file to read, or - for stdin")
     check.add_argument("--format", choices=["text", "json"], default="text")
-    check.set_defaults(func=_not_built)
+    check.set_defaults(func=_cmd_check)
 
 
 def _default_anonymiser_corpus() -> Path:
@@ -145,15 +202,59 @@ def _add_eval_anonymiser(evals: argparse._SubParsersAction) -> None:
     anon.set_defaults(func=_cmd_eval_anonymiser)
 
 
+def _cmd_eval_coach(args: argparse.Namespace) -> int:
+    from tips_nlp.coach.principles import RulesError
+    from tips_nlp.coach.sentence_set import SentenceSetError
+    from tips_nlp.evaluate.coach import evaluate_coach, format_table
+
+    try:
+        results = evaluate_coach(Path(args.path or "data/coach/dev.csv"))
+    except (SentenceSetError, RulesError) as exc:
+        raise CliError(str(exc)) from None
+    if args.format == "json":
+        out = json.dumps({name: s.to_dict() for name, s in results.items()}, indent=2)
+    else:
+        out = format_table(results)
+    sys.stdout.write(out + "\n")
+    return EXIT_OK
+
+
 def _add_eval_coach(evals: argparse._SubParsersAction) -> None:
     coach = evals.add_parser("coach", help="precision/recall/F1 on a labelled sentence set")
-    coach.add_argument("path", nargs="?", help="sentence set (default: the coach dev set)")
-    coach.set_defaults(func=_not_built)
+    coach.add_argument("path", nargs="?", help="sentence set (default: data/coach/dev.csv)")
+    coach.add_argument("--format", choices=["text", "json"], default="text")
+    coach.set_defaults(func=_cmd_eval_coach)
+
+
+def _cmd_train_coach(args: argparse.Namespace) -> int:
+    from tips_nlp.coach.principles import RulesError
+    from tips_nlp.coach.sentence_set import SentenceSetError
+    from tips_nlp.coach.training import train_coach
+    from tips_nlp.resources import models_dir
+
+    out_dir = Path(args.out) if args.out else models_dir()
+    try:
+        card = train_coach(Path(args.data), out_dir)
+    except (SentenceSetError, RulesError) as exc:
+        raise CliError(str(exc)) from None
+    metrics = card["dev_metrics_classifier_alone"]
+    print(
+        f"wrote {out_dir / card['model']} (threshold {card['threshold']}; dev F1 "
+        f"{metrics['f1']:.3f}, precision {metrics['precision']:.3f}, "
+        f"recall {metrics['recall']:.3f})"
+    )
+    return EXIT_OK
 
 
 def _add_train_coach(trains: argparse._SubParsersAction) -> None:
     coach = trains.add_parser("coach", help="rebuild the coach classifier and its model card")
-    coach.set_defaults(func=_not_built)
+    coach.add_argument(
+        "--data",
+        default="data/coach",
+        help="folder with train.csv and dev.csv (default: %(default)s)",
+    )
+    coach.add_argument("--out", help="where to write the model and cards (default: models/)")
+    coach.set_defaults(func=_cmd_train_coach)
 
 
 def build_parser() -> argparse.ArgumentParser:

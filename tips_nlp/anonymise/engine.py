@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from tips_nlp.anonymise import spans
 from tips_nlp.anonymise.allow import PhraseSet, load_allow_list
+from tips_nlp.anonymise.context import IndexedContextEnhancer
 from tips_nlp.anonymise.pseudonyms import assign_placeholders
 from tips_nlp.anonymise.recognizers import OfflineEmailRecognizer
 from tips_nlp.anonymise.recognizers.names import name_lists
@@ -110,6 +111,7 @@ class Anonymiser:
             registry=self._load_registry(config.recognizers),
             nlp_engine=self.nlp_engine,
             supported_languages=["en"],
+            context_aware_enhancer=IndexedContextEnhancer(),
         )
         fail_closed_on_regex_timeout(self.analyzer.registry.recognizers)
         self.anonymizer = AnonymizerEngine()

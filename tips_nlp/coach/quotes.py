@@ -8,7 +8,13 @@ import re
 # Single curly quotes too (‘...’). Straight single quotes are left out: they are apostrophes
 # far more often ("Kyle's", "didn't") and would swallow whole sentences.
 # valid: “I’m not going back” ; invalid (not a quote): Kyle's mum's car
-_QUOTED = re.compile(r"\"[^\"\n]{1,1000}\"|“[^”\n]{1,1000}”|‘(?:[^’\n]|’(?=\w)){1,1000}’(?!\w)")
+# A quote may run over one hard line break but never over a blank line (a new paragraph), so an
+# unbalanced quote mark cannot swallow the rest of the document.
+_QUOTED = re.compile(
+    r"\"(?:[^\"\n]|\n(?!\s*\n)){1,1000}\""
+    r"|“(?:[^”\n]|\n(?!\s*\n)){1,1000}”"
+    r"|‘(?:[^’\n]|\n(?!\s*\n)|’(?=\w)){1,1000}’(?!\w)"
+)
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:

@@ -1,4 +1,4 @@
-"""Measure tips-nlp against annotated data (anonymiser corpora; later the coach sets)."""
+"""Accuracy measurements for the anonymiser (annotated corpora) and the language coach."""
 
 from tips_nlp.evaluate.corpus import CorpusError, Document, GoldSpan, load_corpus, parse_markup
 

@@ -1,0 +1,47 @@
+"""The texts every benchmark in one run shares.
+
+The anonymiser dev corpus (data/anonymiser/dev/*.txt, `[[TYPE|text]]` markup stripped) when it
+is there, cycled until the set holds at least `min_words`; otherwise the seeded narratives of
+benchmarks/narratives.py.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from narratives import generate
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV_CORPUS = ROOT / "data" / "anonymiser" / "dev"
+_MARKUP = re.compile(r"\[\[[A-Z_]+\|(.*?)\]\]", re.DOTALL)
+
+
+def word_count(texts: list[str]) -> int:
+    return sum(len(text.split()) for text in texts)
+
+
+def strip_markup(raw: str) -> str:
+    """`[[PERSON|Kyle]]` -> `Kyle` (the corpus's own parser when it is installed)."""
+    try:
+        from tips_nlp.evaluate.corpus import parse_markup
+    except ImportError:
+        return _MARKUP.sub(r"\1", raw)
+    return parse_markup(raw)[0]
+
+
+def bench_texts(min_words: int, folder: Path | None = None) -> tuple[list[str], str]:
+    """(texts, a one-line description of where they came from)."""
+    folder = folder or DEV_CORPUS
+    files = sorted(folder.glob("*.txt")) if folder.is_dir() else []
+    if files:
+        corpus = [strip_markup(path.read_text(encoding="utf-8")) for path in files]
+        texts = list(corpus)
+        while word_count(texts) < min_words:
+            texts += corpus
+        source = f"{folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder}"
+        return texts, f"{len(files)} dev corpus documents ({source}), cycled to {len(texts)}"
+    count = 1
+    while word_count(generate(count)) < min_words:
+        count = count * 2 if count < 16 else count + 8
+    return generate(count), f"{count} seeded generated narratives (benchmarks/narratives.py)"

@@ -1,0 +1,70 @@
+"""The classifier merge point: sentence findings only where no rule already spoke."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from tips_nlp.coach.engine import CLASSIFIER_ID, Coach
+
+
+@dataclass
+class Prediction:
+    score: float
+    flag: bool
+    category: str
+    principle: str
+
+
+class KeywordClassifier:
+    """A stand-in honouring the SentenceClassifier contract: flags sentences with "blame"."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def predict(self, sentences: list[str]) -> list[Prediction]:
+        self.seen.extend(sentences)
+        return [
+            Prediction(0.9 if "blame" in s else 0.1, "blame" in s, "victim-blaming", "Safety")
+            for s in sentences
+        ]
+
+
+@pytest.fixture
+def classifier() -> KeywordClassifier:
+    return KeywordClassifier()
+
+
+def test_flagged_sentence_without_rule_finding_becomes_a_finding(classifier):
+    coach = Coach(classifier=classifier)
+    text = "Officers arrived at 9pm. She is partly to blame for this."
+    (finding,) = coach.check(text).findings
+    assert finding.rule_id == CLASSIFIER_ID
+    assert (finding.start, finding.end) == (25, len(text))
+    assert finding.text == "She is partly to blame for this."
+    assert finding.severity == "suggestion"
+    assert finding.category == "victim-blaming"
+    assert finding.principle == coach.categories["victim-blaming"].principle
+    assert finding.alternatives == list(coach.categories["victim-blaming"].alternatives)
+    assert finding.score == 0.9
+
+
+def test_no_duplicate_classifier_finding_where_a_rule_fired(classifier):
+    coach = Coach(classifier=classifier)
+    result = coach.check("She kicked off and is to blame.")
+    assert [f.rule_id for f in result.findings] == ["kicked-off"]
+    assert classifier.seen == []
+
+
+def test_quoted_speech_is_masked_before_the_model(classifier):
+    coach = Coach(classifier=classifier)
+    result = coach.check('He said "you are to blame" and left.')
+    assert result.findings == []
+    assert classifier.seen == ['He said "QUOTE" and left.']
+
+
+def test_classifier_can_be_switched_off(classifier, nlp):
+    coach = Coach(classifier=classifier)
+    doc = nlp("She is to blame.")
+    assert coach.check_doc(doc, use_classifier=False).findings == []

@@ -1,0 +1,167 @@
+"""The language coach: rule findings, classifier findings and document notes for one text.
+
+>>> from tips_nlp.coach.engine import get_coach
+>>> [f.rule_id for f in get_coach().check("He kicked off in custody.").findings]
+['kicked-off']
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from tips_nlp.coach.notes import (
+    describe_not_label_note,
+    load_note_config,
+    name_the_actor_note,
+    own_words_notes,
+)
+from tips_nlp.coach.quotes import inside_quotes, mask_quotes, quoted_spans
+from tips_nlp.coach.result import CheckResult, Finding, Note
+from tips_nlp.coach.rules import (
+    Category,
+    RuleMatch,
+    RuleMatcher,
+    get_rule_matcher,
+    load_categories,
+)
+
+CLASSIFIER_ID = "classifier"
+CLASSIFIER_SOURCE = "tips-nlp sentence classifier (models/)"
+CLASSIFIER_SEVERITY = "suggestion"
+
+
+class Coach:
+    """Rules (always) and a sentence classifier (when given) over one shared spaCy Doc.
+
+    Args:
+        classifier: an object with `.predict(sentences) -> list[Prediction]`, or None for
+            rules only.
+        matcher: the compiled rules (default: the bundled rules, built once).
+        categories: category id -> reason/alternatives shown for classifier findings.
+    """
+
+    def __init__(
+        self,
+        *,
+        classifier: Any | None = None,
+        matcher: RuleMatcher | None = None,
+        categories: dict[str, Category] | None = None,
+    ) -> None:
+        self.matcher = matcher or get_rule_matcher()
+        self.categories = categories or load_categories()
+        self.classifier = classifier
+        self.notes_config = load_note_config()
+
+    def check(self, text: str) -> CheckResult:
+        """Coach `text` (parsed with the shared pipeline)."""
+        from tips_nlp.nlp import get_nlp
+
+        return self.check_doc(get_nlp()(text))
+
+    def check_doc(
+        self, doc: Doc, *, use_rules: bool = True, use_classifier: bool = True
+    ) -> CheckResult:
+        """Coach an already-parsed Doc (e.g. the one the anonymiser used)."""
+        quotes = quoted_spans(doc.text)
+        findings: list[Finding] = []
+        quoted_matches = 0
+        if use_rules:
+            for match in self.matcher.matches(doc):
+                if inside_quotes(match.span.start_char, match.span.end_char, quotes):
+                    quoted_matches += 1
+                    continue
+                findings.append(_rule_finding(match))
+        if use_classifier and self.classifier is not None:
+            findings.extend(self._classifier_findings(doc, findings, quotes))
+        findings.sort(key=lambda f: (f.start, f.end))
+        return CheckResult(findings, self._notes(doc, findings, quotes, quoted_matches))
+
+    def _classifier_findings(
+        self, doc: Doc, findings: list[Finding], quotes: list[tuple[int, int]]
+    ) -> list[Finding]:
+        """The merge point with the classifier: one finding per flagged sentence that no rule
+        already flagged. Quoted speech is masked before the model sees it."""
+        sentences = [
+            sent
+            for sent in doc.sents
+            if sent.text.strip()
+            and not inside_quotes(sent.start_char, sent.end_char, quotes)
+            and not any(sent.start_char <= f.start < sent.end_char for f in findings)
+        ]
+        if not sentences:
+            return []
+        predictions = self.classifier.predict([mask_quotes(s.text) for s in sentences])
+        out = []
+        for sent, prediction in zip(sentences, predictions, strict=True):
+            if prediction.flag:
+                out.append(self._sentence_finding(sent, prediction))
+        return out
+
+    def _sentence_finding(self, sent: Span, prediction: Any) -> Finding:
+        category = self.categories.get(prediction.category) or self.categories["other-deficit"]
+        text = sent.text.rstrip()
+        return Finding(
+            start=sent.start_char,
+            end=sent.start_char + len(text),
+            text=text,
+            rule_id=CLASSIFIER_ID,
+            category=category.id,
+            principle=category.principle,
+            severity=CLASSIFIER_SEVERITY,
+            reason=category.reason,
+            alternatives=list(category.alternatives),
+            source=CLASSIFIER_SOURCE,
+            score=round(float(prediction.score), 4),
+        )
+
+    def _notes(
+        self,
+        doc: Doc,
+        findings: list[Finding],
+        quotes: list[tuple[int, int]],
+        quoted_matches: int,
+    ) -> list[Note]:
+        config = self.notes_config
+        return [
+            *own_words_notes(doc, quotes, quoted_matches, config),
+            *describe_not_label_note(doc, findings, config),
+            *name_the_actor_note(doc, config, quotes),
+        ]
+
+
+def _rule_finding(match: RuleMatch) -> Finding:
+    rule, span = match.rule, match.span
+    return Finding(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        rule_id=rule.id,
+        category=rule.category,
+        principle=rule.principle,
+        severity=rule.severity,
+        reason=rule.reason,
+        alternatives=list(rule.alternatives),
+        source=rule.source,
+    )
+
+
+def load_default_classifier() -> Any | None:
+    """The trained sentence classifier, or None while `tips_nlp.coach.classifier` is not
+    part of this build. Errors inside an existing classifier are raised, not hidden."""
+    try:
+        classifier_module = importlib.import_module("tips_nlp.coach.classifier")
+    except ModuleNotFoundError as exc:
+        if exc.name != "tips_nlp.coach.classifier":
+            raise
+        return None
+    return classifier_module.load_classifier()
+
+
+@lru_cache(maxsize=1)
+def get_coach() -> Coach:
+    """The shared Coach: rules and (when available) the classifier, built once."""
+    return Coach(classifier=load_default_classifier())

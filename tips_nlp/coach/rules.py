@@ -1,0 +1,368 @@
+"""Language rules: load and validate `rules/language/*.yml`, and match them on a spaCy Doc.
+
+One file per category (`<category>.yml`); the categories themselves, with the reason and
+alternatives the classifier uses, live in `rules/coach/categories.yml`. Every problem in a
+file raises `RulesError` naming the file and the rule id: a rule is never skipped silently.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from tips_nlp.coach.principles import PRINCIPLE_NAMES, RulesError
+from tips_nlp.coach.result import SEVERITIES
+from tips_nlp.resources import rules_dir
+
+# kebab-case: "kicked-off", "child-prostitute-2"; not "Kicked_Off" or "-x"
+_RULE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_REQUIRED = ("id", "category", "principle", "severity", "patterns", "alternatives", "reason")
+_OPTIONAL = ("source", "exclude_when", "note")
+_EXCLUDE_KEYS = ("before", "after", "window")
+_DEFAULT_WINDOW = 3
+# Straight and curly apostrophes both occur in pasted text: "what's" / "what’s".
+_APOSTROPHES = ("'", "\u2019")
+# Expanding LOWER-IN alternatives into concrete phrases for the duplicate check stops here.
+_MAX_EXPANSION = 5000
+
+
+@dataclass(frozen=True)
+class ExcludeWhen:
+    """An ordinary sense: skip the match when one of these words is near it.
+
+    `before`/`after` words are compared with each token's lower-case form and lemma, within
+    `window` tokens of the match and inside the same sentence.
+    """
+
+    before: frozenset[str] = frozenset()
+    after: frozenset[str] = frozenset()
+    window: int = _DEFAULT_WINDOW
+
+
+@dataclass(frozen=True)
+class Category:
+    """A category of language, with the text the classifier's sentence findings show."""
+
+    id: str
+    principle: str
+    reason: str
+    alternatives: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    category: str
+    principle: str
+    severity: str
+    patterns: tuple[str | tuple[dict, ...], ...]
+    alternatives: tuple[str, ...]
+    reason: str
+    source: str
+    exclude_when: tuple[ExcludeWhen, ...] = ()
+    note: str = ""
+    file: str = field(default="", compare=False)
+
+
+@dataclass(frozen=True)
+class RuleMatch:
+    """One rule matched on tokens [start, end) of a Doc."""
+
+    rule: Rule
+    span: Span
+
+
+class _RulesLoader(yaml.SafeLoader):
+    """YAML 1.2 booleans only: in YAML 1.1 the words on/off/yes/no are booleans, and "kicked
+    off" must stay a word."""
+
+
+_RulesLoader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_RulesLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
+def _fail(path: Path, rule_id: str | None, problem: str) -> RulesError:
+    where = f"{path.name}: rule '{rule_id}'" if rule_id else path.name
+    return RulesError(f"{where}: {problem}")
+
+
+def _read_yaml(path: Path) -> object:
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_RulesLoader)  # noqa: S506
+    except (OSError, yaml.YAMLError) as exc:
+        raise _fail(path, None, f"cannot load ({exc.__class__.__name__})") from exc
+
+
+def load_categories(path: Path | None = None) -> dict[str, Category]:
+    """Category id -> Category from `rules/coach/categories.yml`."""
+    path = path or rules_dir() / "coach" / "categories.yml"
+    records = _read_yaml(path)
+    if not isinstance(records, list) or not records:
+        raise _fail(path, None, "must be a non-empty list of categories")
+    categories: dict[str, Category] = {}
+    for record in records:
+        cid = record.get("id") if isinstance(record, dict) else None
+        if not isinstance(cid, str) or not _RULE_ID.match(cid):
+            raise _fail(path, str(cid), "category id must be kebab-case")
+        if cid in categories:
+            raise _fail(path, cid, "duplicate category id")
+        if record.get("principle") not in PRINCIPLE_NAMES:
+            raise _fail(path, cid, f"principle must be one of {', '.join(PRINCIPLE_NAMES)}")
+        alternatives = record.get("alternatives")
+        if not _non_empty_strings(alternatives) or not str(record.get("reason", "")).strip():
+            raise _fail(path, cid, "needs a reason and non-empty alternatives")
+        categories[cid] = Category(
+            cid, record["principle"], record["reason"].strip(), tuple(alternatives)
+        )
+    return categories
+
+
+def _non_empty_strings(value: object) -> bool:
+    return (
+        isinstance(value, list)
+        and bool(value)
+        and all(isinstance(v, str) and v.strip() for v in value)
+    )
+
+
+def _parse_pattern(path: Path, rule_id: str, pattern: object) -> str | tuple[dict, ...]:
+    if isinstance(pattern, str):
+        if not pattern.strip():
+            raise _fail(path, rule_id, "empty pattern")
+        return pattern.strip()
+    if isinstance(pattern, list) and pattern and all(isinstance(t, dict) and t for t in pattern):
+        return tuple(pattern)
+    raise _fail(path, rule_id, "a pattern is a phrase or a non-empty list of token dicts")
+
+
+def _parse_exclude(path: Path, rule_id: str, value: object) -> tuple[ExcludeWhen, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise _fail(path, rule_id, "exclude_when must be a list")
+    conditions = []
+    for cond in value:
+        if not isinstance(cond, dict) or not cond or set(cond) - set(_EXCLUDE_KEYS):
+            raise _fail(path, rule_id, f"exclude_when entries use only {_EXCLUDE_KEYS}")
+        words = {}
+        for key in ("before", "after"):
+            items = cond.get(key, [])
+            if not isinstance(items, list) or not all(isinstance(w, str) for w in items):
+                raise _fail(path, rule_id, f"exclude_when.{key} must be a list of words")
+            words[key] = frozenset(w.lower() for w in items)
+        window = cond.get("window", _DEFAULT_WINDOW)
+        if not isinstance(window, int) or window < 1:
+            raise _fail(path, rule_id, "exclude_when.window must be a positive integer")
+        conditions.append(ExcludeWhen(words["before"], words["after"], window))
+    return tuple(conditions)
+
+
+def _parse_rule(path: Path, record: object, category: str) -> Rule:
+    rule_id = record.get("id") if isinstance(record, dict) else None
+    if not isinstance(record, dict):
+        raise _fail(path, None, "every rule must be a mapping")
+    if not isinstance(rule_id, str) or not _RULE_ID.match(rule_id):
+        raise _fail(path, str(rule_id), "id must be kebab-case")
+    missing = [key for key in _REQUIRED if key not in record]
+    if missing:
+        raise _fail(path, rule_id, f"missing {', '.join(missing)}")
+    unknown = set(record) - set(_REQUIRED) - set(_OPTIONAL)
+    if unknown:
+        raise _fail(path, rule_id, f"unknown field(s) {', '.join(sorted(unknown))}")
+    if record["category"] != category:
+        raise _fail(path, rule_id, f"category must be '{category}' (the file's name)")
+    if record["principle"] not in PRINCIPLE_NAMES:
+        raise _fail(path, rule_id, f"principle must be one of {', '.join(PRINCIPLE_NAMES)}")
+    if record["severity"] not in SEVERITIES:
+        raise _fail(path, rule_id, f"severity must be one of {', '.join(SEVERITIES)}")
+    if not _non_empty_strings(record["alternatives"]):
+        raise _fail(path, rule_id, "alternatives must be a non-empty list of phrases")
+    if not isinstance(record["reason"], str) or not record["reason"].strip():
+        raise _fail(path, rule_id, "reason must be a non-empty line")
+    source = record.get("source")
+    if not isinstance(source, str) or not source.strip():
+        raise _fail(path, rule_id, "source is missing: say where the guidance comes from")
+    patterns = record["patterns"]
+    if not isinstance(patterns, list) or not patterns:
+        raise _fail(path, rule_id, "patterns must be a non-empty list")
+    return Rule(
+        id=rule_id,
+        category=category,
+        principle=record["principle"],
+        severity=record["severity"],
+        patterns=tuple(_parse_pattern(path, rule_id, p) for p in patterns),
+        alternatives=tuple(a.strip() for a in record["alternatives"]),
+        reason=" ".join(record["reason"].split()),
+        source=source.strip(),
+        exclude_when=_parse_exclude(path, rule_id, record.get("exclude_when")),
+        note=str(record.get("note", "")).strip(),
+        file=path.name,
+    )
+
+
+def _phrase_tokens(nlp: Language, phrase: str) -> list[str]:
+    return [t.lower_ for t in nlp.make_doc(phrase)]
+
+
+def token_pattern(nlp: Language, pattern: str | tuple[dict, ...]) -> list[dict]:
+    """A spaCy Matcher pattern: a phrase matches token by token, case-insensitively."""
+    if not isinstance(pattern, str):
+        return list(pattern)
+    specs: list[dict] = []
+    for word in _phrase_tokens(nlp, pattern):
+        if any(a in word for a in _APOSTROPHES):
+            variants = sorted({word.replace("\u2019", "'"), word.replace("'", "\u2019")})
+            specs.append({"LOWER": {"IN": variants}})
+        else:
+            specs.append({"LOWER": word})
+    return specs
+
+
+def _claims(nlp: Language, pattern: str | tuple[dict, ...]) -> set[str]:
+    """The concrete phrases (or, for lemma/tag patterns, a canonical form) a pattern claims."""
+    specs = token_pattern(nlp, pattern)
+    options: list[list[str]] = []
+    for spec in specs:
+        lower = spec.get("LOWER") if set(spec) == {"LOWER"} else None
+        if isinstance(lower, str):
+            options.append([lower.replace("\u2019", "'")])
+        elif isinstance(lower, dict) and set(lower) == {"IN"}:
+            options.append(sorted({w.lower().replace("\u2019", "'") for w in lower["IN"]}))
+        else:
+            return {json.dumps(specs, sort_keys=True)}
+    size = 1
+    for opt in options:
+        size *= len(opt)
+    if size > _MAX_EXPANSION:
+        return {json.dumps(specs, sort_keys=True)}
+    return {" ".join(words) for words in itertools.product(*options)}
+
+
+def load_rules(
+    directory: Path | None = None, *, categories: dict[str, Category] | None = None
+) -> tuple[Rule, ...]:
+    """Every rule in `directory` (default rules/language), validated; RulesError if not."""
+    from tips_nlp.nlp import get_nlp
+
+    directory = directory or rules_dir() / "language"
+    categories = categories if categories is not None else load_categories()
+    paths = sorted(directory.glob("*.yml"))
+    if not paths:
+        raise RulesError(f"{directory.name}: no rule files (*.yml)")
+    nlp = get_nlp()
+    rules: list[Rule] = []
+    seen_ids: dict[str, str] = {}
+    claimed: dict[str, str] = {}
+    for path in paths:
+        category = path.stem
+        if category not in categories:
+            raise _fail(path, None, f"'{category}' is not a category in categories.yml")
+        records = _read_yaml(path)
+        if not isinstance(records, list) or not records:
+            raise _fail(path, None, "must be a non-empty list of rules")
+        for record in records:
+            rule = _parse_rule(path, record, category)
+            if rule.id in seen_ids:
+                raise _fail(path, rule.id, f"duplicate id (also in {seen_ids[rule.id]})")
+            seen_ids[rule.id] = path.name
+            for pattern in rule.patterns:
+                for claim in _claims(nlp, pattern):
+                    owner = claimed.get(claim)
+                    if owner is not None:
+                        raise _fail(
+                            path,
+                            rule.id,
+                            f"pattern '{claim}' is already claimed by '{owner}' "
+                            f"({seen_ids[owner]})",
+                        )
+                    claimed[claim] = rule.id
+            rules.append(rule)
+    return tuple(rules)
+
+
+_LINE_BREAK = {"IS_SPACE": True, "OP": "*"}
+
+
+def allow_line_breaks(specs: list[dict]) -> list[dict]:
+    """Let a phrase run across a hard line break ("putting herself at\\nrisk"): spaCy keeps
+    newlines as whitespace tokens, so an optional whitespace token may sit between words."""
+    out: list[dict] = []
+    for i, spec in enumerate(specs):
+        if i:
+            out.append(_LINE_BREAK)
+        out.append(spec)
+    return out
+
+
+class RuleMatcher:
+    """All language rules compiled into one spaCy Matcher, built once."""
+
+    def __init__(self, rules: tuple[Rule, ...], nlp: Language) -> None:
+        self.rules = {rule.id: rule for rule in rules}
+        self._order = {rule.id: i for i, rule in enumerate(rules)}
+        self._matcher = Matcher(nlp.vocab, validate=True)
+        for rule in rules:
+            try:
+                self._matcher.add(
+                    rule.id, [allow_line_breaks(token_pattern(nlp, p)) for p in rule.patterns]
+                )
+            except (ValueError, KeyError) as exc:
+                raise RulesError(f"{rule.file}: rule '{rule.id}': bad token pattern") from exc
+
+    def matches(self, doc: Doc) -> list[RuleMatch]:
+        """Longest non-overlapping matches, ordinary senses removed, in text order."""
+        found = []
+        for match_id, start, end in self._matcher(doc):
+            rule = self.rules[doc.vocab.strings[match_id]]
+            span = doc[start:end]
+            if not _excluded(rule, span):
+                found.append(RuleMatch(rule, span))
+        found.sort(key=lambda m: (-(m.span.end - m.span.start), self._order[m.rule.id]))
+        taken: set[int] = set()
+        kept = []
+        for match in found:
+            tokens = set(range(match.span.start, match.span.end))
+            if tokens & taken:
+                continue
+            taken |= tokens
+            kept.append(match)
+        return sorted(kept, key=lambda m: m.span.start)
+
+
+def _near(tokens: Span | list, words: frozenset[str]) -> bool:
+    return any(t.lower_ in words or t.lemma_.lower() in words for t in tokens)
+
+
+def _excluded(rule: Rule, span: Span) -> bool:
+    doc = span.doc
+    sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    for cond in rule.exclude_when:
+        before = doc[max(sent.start, span.start - cond.window) : span.start]
+        after = doc[span.end : min(sent.end, span.end + cond.window)]
+        if cond.before and _near(before, cond.before):
+            return True
+        if cond.after and _near(after, cond.after):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def get_rule_matcher() -> RuleMatcher:
+    """The bundled rules, validated and compiled once per process."""
+    from tips_nlp.nlp import get_nlp
+
+    return RuleMatcher(load_rules(), get_nlp())
