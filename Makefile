@@ -21,7 +21,7 @@ run: $(STAMP)
 		$(BIN)/tips-nlp anonymise --example; \
 	fi
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
@@ -31,3 +31,15 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+# Headless Chromium + chromedriver from Debian for the app's browser test (CI runs as root on a
+# fresh machine). Quick no-op when already installed; non-root machines are told what to run.
+.PHONY: browser
+browser:
+	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \
+		if [ "$$(id -u)" = "0" ]; then \
+			apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; \
+		else \
+			echo "browser test needs: sudo apt-get install -y chromium chromium-driver"; \
+		fi; \
+	fi

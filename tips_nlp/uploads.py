@@ -1,0 +1,59 @@
+"""Text from an uploaded .txt or .docx file, read in memory (never written to disk)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+UPLOAD_TYPES = ("txt", "docx")
+
+
+class UploadError(ValueError):
+    """The upload cannot be read; the message names the problem, never the content."""
+
+
+def _decode(data: bytes) -> str:
+    # utf-8-sig drops the byte-order mark Notepad adds; Windows-1252 is Word's "Plain text".
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise UploadError("the file is not UTF-8 or Windows text") from exc
+
+
+def _docx_text(data: bytes) -> str:
+    from docx import Document
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise UploadError("the file is not a readable Word (.docx) document") from exc
+    blocks = [paragraph.text for paragraph in document.paragraphs]
+    # Case notes often sit in tables (a debrief template): keep every cell, row by row.
+    for table in document.tables:
+        for row in table.rows:
+            cells: list[str] = []
+            for cell in row.cells:
+                if cell.text not in cells:  # merged cells repeat their text
+                    cells.append(cell.text)
+            blocks.append(" | ".join(cells))
+    return "\n".join(blocks)
+
+
+def read_upload(name: str, data: bytes) -> str:
+    """The text of an uploaded file; raises UploadError for other types or unreadable files."""
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise UploadError("the file is larger than 5 MB")
+    suffix = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if suffix == "txt":
+        text = _decode(data)
+    elif suffix == "docx":
+        text = _docx_text(data)
+    else:
+        raise UploadError("only .txt and .docx files can be read")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
