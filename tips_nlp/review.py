@@ -21,6 +21,7 @@ from tips_nlp.anonymise.engine import Anonymiser, Operator, merge_overlaps
 from tips_nlp.anonymise.pseudonyms import assign_placeholders, normalise_value
 from tips_nlp.anonymise.result import AnonymisationError, AnonymisedText
 from tips_nlp.coach import CheckResult
+from tips_nlp.limits import check_length
 
 logger = logging.getLogger(__name__)
 
@@ -207,6 +208,7 @@ def review(text: str, *, operator: Operator = "placeholder") -> Review:
     """
     if not isinstance(text, str):
         raise TypeError("review() takes a str")
+    check_length(text)
     anonymiser = get_anonymiser()
     try:
         doc = anonymiser.nlp(text)
