@@ -278,6 +278,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from tips_nlp.anonymise import AnonymisationError, ConfigError
+    from tips_nlp.coach import RulesError
     from tips_nlp.limits import InputRejectedError
     from tips_nlp.nlp import offline_guard
 
@@ -285,7 +286,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         with offline_guard():
             return args.func(args)
-    except (CliError, AnonymisationError, ConfigError, InputRejectedError) as exc:
+    # Each names a file, a rule or a limit, never the text.
+    except (CliError, AnonymisationError, ConfigError, RulesError, InputRejectedError) as exc:
         print(f"tips-nlp: error: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
