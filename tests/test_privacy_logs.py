@@ -147,3 +147,16 @@ def test_cli_success_writes_only_the_anonymised_text(everything_logged, capfd, t
     assert err == ""
     assert "[PERSON 1]" in out
     assert leaked(rendered(records, caught)) == []
+
+
+def test_checking_wording_logs_no_identifier(everything_logged, capfd, tmp_path):
+    from tips_nlp import check
+
+    records, caught = everything_logged
+    result = check(NOTE)
+    assert any(f.rule_id == "kicked-off" for f in result.findings)
+    note = tmp_path / "note.txt"
+    note.write_text(NOTE, encoding="utf-8")
+    assert main(["check", "--format", "json", str(note)]) == 0
+    assert capfd.readouterr().err == ""
+    assert leaked(rendered(records, caught)) == []
