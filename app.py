@@ -24,6 +24,7 @@ from tips_nlp.highlight import (
     notes_html,
     principle_legend_html,
 )
+from tips_nlp.limits import TextTooLongError, check_length
 from tips_nlp.nlp import get_nlp
 from tips_nlp.practice import compare_rewrite, flagged_items, load_practice_items
 from tips_nlp.resources import example_text
@@ -119,6 +120,16 @@ def show_html(body: str) -> None:
     st.html(body)
 
 
+def too_long(text: str) -> bool:
+    """Show the length limit and stop this tab if `text` is over it."""
+    try:
+        check_length(text)
+    except TextTooLongError as exc:
+        st.error(f"This text is too long to process: {exc}.")
+        return True
+    return False
+
+
 def guarded(render: Callable[[], None]) -> None:
     """Run one tab; an error shows its type only (a library's message can quote the text)."""
     try:
@@ -164,7 +175,7 @@ def anonymise_tab() -> None:
         horizontal=True,
         key="anon_operator",
     )
-    if not text.strip():
+    if not text.strip() or too_long(text):
         return
     engine = anonymiser()
     try:
@@ -276,7 +287,7 @@ def check_tab() -> None:
     if check is None:
         st.info(NO_COACH)
         return
-    if not text.strip():
+    if not text.strip() or too_long(text):
         return
     anonymiser()  # the coach shares the model: load it once, with the spinner
     checked = memo("check", text, lambda: check(text))
@@ -306,7 +317,7 @@ def case_study_tab() -> None:
     if check_doc is None:
         st.info(NO_COACH)
         return
-    if not text.strip():
+    if not text.strip() or too_long(text):
         return
     engine = anonymiser()
     try:

@@ -18,10 +18,27 @@ def anonymiser() -> Anonymiser:
     return get_anonymiser()
 
 
+# Tests that probe the guard on purpose aim at addresses that can never be real: TEST-NET-1
+# (RFC 5737) and the reserved ".invalid" domain (RFC 2606). Any other refused attempt is a
+# library or code path trying to reach the network, even if it swallowed the error.
+PROBE_TARGETS = ("192.0.2.", "tips-nlp-probe.invalid")
+
+
+def unexpected_attempts() -> list[str]:
+    from tips_nlp.offline import blocked_attempts
+
+    return [a for a in blocked_attempts() if not any(t in a for t in PROBE_TARGETS)]
+
+
 @pytest.fixture(scope="session", autouse=True)
 def no_network():
-    """The whole suite runs offline: any connection off this machine raises."""
+    """The whole suite runs offline: any connection or DNS lookup off this machine raises.
+
+    At the end, the session fails if anything tried to leave the machine at all.
+    """
     from tips_nlp.nlp import offline_guard
 
     with offline_guard():
         yield
+    attempts = unexpected_attempts()
+    assert not attempts, f"code tried to reach the network: {attempts}"

@@ -120,7 +120,8 @@ def test_a_document_that_fails_to_anonymise_is_not_written(tmp_path):
 
     assert (summary.anonymised, summary.failed) == (2, 1)
     assert messages == [
-        "tips-nlp: skipped huge.txt: anonymisation failed (ValueError); no text was returned"
+        "tips-nlp: skipped huge.txt: text is 601,001 characters; the limit is 100,000: "
+        "split it into parts and process each one"
     ]
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["doc00.txt", "doc01.txt"]
 

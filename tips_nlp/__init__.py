@@ -61,7 +61,9 @@ def check(text: str) -> CheckResult:
     Quoted speech is the person's own voice and is never flagged.
     """
     from tips_nlp.coach.engine import get_coach
+    from tips_nlp.limits import check_length
 
+    check_length(text)  # TextTooLongError names the limit
     return get_coach().check(text)
 
 

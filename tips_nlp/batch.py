@@ -119,9 +119,10 @@ def _anonymise_one(anonymiser, text: str, operator: str) -> AnonymisedText | str
 
 def _reason(exc: BaseException) -> str:
     from tips_nlp.anonymise import AnonymisationError
+    from tips_nlp.limits import InputRejectedError
 
-    if isinstance(exc, AnonymisationError):
-        return str(exc)  # already says only the error class
+    if isinstance(exc, (AnonymisationError, InputRejectedError)):
+        return str(exc)  # the error class, or the limit exceeded: never text
     return f"anonymisation failed ({exc.__class__.__name__})"
 
 

@@ -21,9 +21,21 @@ class CliError(Exception):
 
 
 def read_input(source: str) -> str:
-    """Text from a file path, or stdin for "-"; must be UTF-8."""
+    """Text from a file path, or stdin for "-": UTF-8, not binary, within tips_nlp.limits."""
+    from tips_nlp.documents import decode_text
+    from tips_nlp.limits import MAX_TEXT_BYTES, InputRejectedError
+
     try:
-        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+        if source == "-":
+            data = sys.stdin.buffer.read(MAX_TEXT_BYTES + 1)  # never hold more than the limit
+        else:
+            path = Path(source)
+            if path.is_file() and path.stat().st_size > MAX_TEXT_BYTES:
+                raise CliError(
+                    f"{source}: the file is {path.stat().st_size:,} bytes; "
+                    f"the limit for text is {MAX_TEXT_BYTES:,} bytes"
+                )
+            data = path.read_bytes()
     except FileNotFoundError:
         raise CliError(f"no such file: {source}") from None
     except IsADirectoryError:
@@ -31,9 +43,10 @@ def read_input(source: str) -> str:
     except OSError as exc:
         raise CliError(f"cannot read {source}: {exc.strerror}") from None
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise CliError(f"{source}: not UTF-8 text; save it as UTF-8 and try again") from None
+        return decode_text(data)
+    except InputRejectedError as exc:
+        message = str(exc)
+    raise CliError(f"{source}: {message}")
 
 
 def _cmd_anonymise(args: argparse.Namespace) -> int:
@@ -267,13 +280,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from tips_nlp.anonymise import AnonymisationError, ConfigError
+    from tips_nlp.coach import RulesError
+    from tips_nlp.limits import InputRejectedError
     from tips_nlp.nlp import offline_guard
 
     args = build_parser().parse_args(argv)
     try:
         with offline_guard():
             return args.func(args)
-    except (CliError, AnonymisationError, ConfigError) as exc:
+    # Each names a file, a rule or a limit, never the text.
+    except (CliError, AnonymisationError, ConfigError, RulesError, InputRejectedError) as exc:
         print(f"tips-nlp: error: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:

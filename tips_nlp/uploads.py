@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import io
-import zipfile
-
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 UPLOAD_TYPES = ("txt", "docx")
 
@@ -26,23 +23,15 @@ def _decode(data: bytes) -> str:
 
 
 def _docx_text(data: bytes) -> str:
-    from docx import Document
-    from docx.opc.exceptions import PackageNotFoundError
+    """Through tips_nlp.documents: zip bombs and broken files are refused before unpacking."""
+    from tips_nlp.documents import read_docx
+    from tips_nlp.limits import InputRejectedError
 
     try:
-        document = Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise UploadError("the file is not a readable Word (.docx) document") from exc
-    blocks = [paragraph.text for paragraph in document.paragraphs]
-    # Case notes often sit in tables (a debrief template): keep every cell, row by row.
-    for table in document.tables:
-        for row in table.rows:
-            cells: list[str] = []
-            for cell in row.cells:
-                if cell.text not in cells:  # merged cells repeat their text
-                    cells.append(cell.text)
-            blocks.append(" | ".join(cells))
-    return "\n".join(blocks)
+        return read_docx(data)
+    except InputRejectedError as exc:
+        message = str(exc)
+    raise UploadError(message)
 
 
 def read_upload(name: str, data: bytes) -> str:
@@ -52,6 +41,8 @@ def read_upload(name: str, data: bytes) -> str:
     suffix = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     if suffix == "txt":
         text = _decode(data)
+        if "\x00" in text:
+            raise UploadError("this looks like a binary file, not text")
     elif suffix == "docx":
         text = _docx_text(data)
     else:

@@ -25,7 +25,9 @@ from tips_nlp.anonymise.context import IndexedContextEnhancer
 from tips_nlp.anonymise.pseudonyms import assign_placeholders
 from tips_nlp.anonymise.recognizers import OfflineEmailRecognizer
 from tips_nlp.anonymise.recognizers.names import name_lists
+from tips_nlp.anonymise.regex_timeouts import fail_closed_on_regex_timeout
 from tips_nlp.anonymise.result import AnonymisationError, AnonymisedText, ConfigError, Entity
+from tips_nlp.limits import check_length
 from tips_nlp.nlp import MODEL_PACKAGE, get_nlp
 from tips_nlp.resources import rules_dir
 
@@ -111,6 +113,7 @@ class Anonymiser:
             supported_languages=["en"],
             context_aware_enhancer=IndexedContextEnhancer(),
         )
+        fail_closed_on_regex_timeout(self.analyzer.registry.recognizers)
         self.anonymizer = AnonymizerEngine()
         self.names = name_lists()
         self.allowed = PhraseSet(load_allow_list(config.allow) if config.allow else [])
@@ -267,12 +270,16 @@ class Anonymiser:
         if not isinstance(text, str):
             raise TypeError("anonymise() takes a str")
         _check_operator(operator)
+        check_length(text)
         deny = list(deny)
         self._deny_pairs(deny)  # a bad entry is the caller's error, raised before any work
+        error = None
         try:
             doc = self.nlp(text)
         except Exception as exc:
-            raise _failed(exc) from None
+            error = _failed(exc)
+        if error is not None:
+            raise error  # outside the handler: the library's exception is not attached
         return self.anonymise_doc(
             doc, operator=operator, return_mapping=return_mapping, allow=allow, deny=deny
         )
@@ -290,11 +297,13 @@ class Anonymiser:
         _check_operator(operator)
         deny = list(deny)
         self._deny_pairs(deny)
+        error = None
         try:
             results = self.analyse_doc(doc, allow=allow, deny=deny)
             return self.render(doc.text, results, operator=operator, return_mapping=return_mapping)
         except Exception as exc:
-            raise _failed(exc) from None
+            error = _failed(exc)
+        raise error  # outside the handler: the library's exception is not attached
 
 
 def _check_operator(operator: str) -> None:
