@@ -131,6 +131,15 @@ def tidy_model_guesses(
             continue
         if r.entity_type == "PERSON" and all(m.group().islower() for m in words):
             continue  # lower-case names are the gazetteer recognizer's call (name positions)
+        if (
+            r.entity_type == "PERSON"
+            and words
+            and all(m.group().isupper() and lists.is_common(m.group()) for m in words)
+            and not any(
+                fold(m.group()) in lists.first and fold(m.group()) not in lists.words for m in words
+            )
+        ):
+            continue  # capitals of English words ("CALM TONE", "WILL"): the gazetteer's call
         kept.append(r)
     return kept
 
@@ -268,6 +277,26 @@ def deny_spans(text: str, deny: Iterable[tuple[str, str]]) -> list[RecognizerRes
     return found
 
 
+_NEXT_WORD = re.compile(r"\s*([\w'’]+)")
+_PREVIOUS_WORD = re.compile(r"([\w'’]+)\s*$")
+_PAST_VERB = re.compile(r"[a-z]{2,}ed")  # "mo filmed it"
+
+
+def _lower_name_context(text: str, start: int, end: int, lists: NameLists) -> bool:
+    """A lower-case word where only a name stands: before a possessive, punctuation or a
+    reporting verb ("ivy - said", "grace's", "maria said"), or after "friend", "with"."""
+    rest = text[end : end + 40]
+    if rest[:2].lower() in {"'s", "’s"} or not rest.strip() or not rest.lstrip()[0].isalnum():
+        return True
+    nxt = _NEXT_WORD.match(rest)
+    if nxt and (fold(nxt.group(1)) in lists.verbs_after or _PAST_VERB.fullmatch(nxt.group(1))):
+        return True
+    before = _PREVIOUS_WORD.search(text[max(0, start - 40) : start])
+    return bool(before) and (
+        fold(before.group(1)) in lists.after_words | lists.lower_before | {"at"}
+    )
+
+
 def propagate(
     text: str, results: list[RecognizerResult], lists: NameLists
 ) -> list[RecognizerResult]:
@@ -296,14 +325,26 @@ def propagate(
                 continue
             # An ordinary word ("Will") spreads only to capitalised mentions, unless it was
             # itself found in lower case ("pc lin" ... "lin's response").
-            needs_capital = (folded in lists.words or folded in STOP_WORDS) and not (
-                candidate.islower()
+            ordinary = folded in lists.words or folded in STOP_WORDS
+            needs_capital = ordinary and not candidate.islower()
+            # A lower-case name that is also a word ("summer atkinson-lee") spreads only to
+            # lower-case mentions in a name position, not to "summer holidays".
+            needs_position = (
+                r.entity_type == "PERSON"
+                and candidate.islower()
+                and (ordinary or folded in lists.common)
             )
-            wanted[key] = (r.entity_type, needs_capital, r.score)
+            wanted[key] = (r.entity_type, needs_capital, needs_position, r.score)
     found = []
-    for key, (entity_type, needs_capital, score) in wanted.items():
+    for key, (entity_type, needs_capital, needs_position, score) in wanted.items():
         for start, end in PhraseSet([key]).spans(text):
             if needs_capital and not text[start].isupper():
+                continue
+            if (
+                needs_position
+                and text[start].islower()
+                and not _lower_name_context(text, start, end, lists)
+            ):
                 continue
             found.append(result(entity_type, start, end, score))
         if entity_type == "PERSON" and not needs_capital:  # a family: "the Joyces"

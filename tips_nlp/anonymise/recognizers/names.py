@@ -322,7 +322,14 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 return True
             return self._has_evidence(doc, token, ner_people)
         if shape == "upper":
-            return len(word) > 2 and (not ambiguous or self._has_evidence(doc, token, ner_people))
+            # In capitals the model's guesses are unreliable ("CALM TONE", "WILL FOLLOW UP"):
+            # a name that is also an English word needs evidence of its own or a clear name
+            # beside it ("JOHN BAKER").
+            if not ambiguous and (key not in lists.common or key in lists.first):
+                return len(word) > 2  # "NATE", "JOHN"; not the surname-only "BRICK"
+            return len(word) > 2 and (
+                self._has_evidence(doc, token, set()) or self._upper_name_beside(doc, token)
+            )
         if shape == "lower":
             if len(word) < 3 and not self._named_by_position(doc, token):
                 return False
@@ -333,6 +340,19 @@ class NameGazetteerRecognizer(EntityRecognizer):
             if key not in lists.first:
                 return False
             return self._lower_name_position(doc, token)
+        return False
+
+    def _upper_name_beside(self, doc, token: Token) -> bool:  # noqa: ANN001
+        """A listed name in capitals that is no English word next to this one."""
+        for i in (token.i - 1, token.i + 1):
+            if 0 <= i < len(doc) and _shape(doc[i].text) == "upper" and len(doc[i].text) > 2:
+                key = fold(doc[i].text)
+                if (
+                    self.lists.is_name(doc[i].text)
+                    and key not in self.lists.words
+                    and (key not in self.lists.common or key in self.lists.first)
+                ):
+                    return True
         return False
 
     def _after_title(self, doc, token: Token) -> bool:  # noqa: ANN001
