@@ -56,3 +56,18 @@ def test_gazetteer_recognizer_types_unknown_words_by_evidence(anonymiser, text, 
     artifacts = anonymiser.nlp_engine.artifacts(anonymiser.nlp(text))
     found = recognizer.analyze(text, ["PERSON", "PROPER_NOUN"], artifacts)
     assert [(text[r.start : r.end], r.entity_type) for r in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hyun-woo Park was seen at the shop.", "[PERSON 1] was seen at the shop."),
+        ("Then Hyun-woo left with Ji-ho.", "Then [PERSON 1] left with [PERSON 2]."),
+        ("Mei-ling said she was scared.", "[PERSON 1] said she was scared."),
+        ("Follow-up booked. Mid-July she moved. Co-op staff called.", None),
+        ("Set-up was fine. Ex-partner arrived. Hi-vis jacket worn.", None),
+    ],
+)
+def test_short_hyphenated_given_names_regression(anonymiser, text, expected):
+    """The property test leaked "Hyun-woo": both syllables are ordinary words on their own."""
+    assert anonymiser.anonymise(text).text == (expected or text)

@@ -100,3 +100,11 @@ def test_failure_inside_the_pipeline_fails_closed(anonymiser, monkeypatch):
     with pytest.raises(AnonymisationError) as caught:
         anonymiser.anonymise(secret)
     assert "Janet" not in str(caught.value) and caught.value.__cause__ is None
+
+
+def test_adjacent_same_type_spans_keep_their_own_placeholders(anonymiser):
+    """Regression: Presidio merged same-type spans separated by a space, then the placeholder
+    lookup failed (KeyError) and the whole text was refused."""
+    result = anonymiser.anonymise("07700 " * 4)
+    assert [e.placeholder for e in result.entities] == ["[REFERENCE 1]"] * 4
+    assert result.text == "[REFERENCE 1] " * 4

@@ -51,7 +51,7 @@ def _break_placeholders(anonymiser, monkeypatch):
 
 
 def _break_replacement(anonymiser, monkeypatch):
-    def replace(text, analyzer_results, operators):  # noqa: ANN001, ANN202
+    def replace(text, analyzer_results, operators, **options):  # noqa: ANN001, ANN202
         raise ValueError(f"Invalid input text {text}")
 
     monkeypatch.setattr(anonymiser.anonymizer, "anonymize", replace)

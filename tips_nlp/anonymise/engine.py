@@ -209,8 +209,13 @@ class Anonymiser:
             ((r.entity_type, v) for r, v in zip(results, values, strict=True)), self.labels
         )
         operators = self._operators(operator, results, values, placeholders)
+        # Presidio would otherwise merge same-type spans with only spaces between into one
+        # value, which no longer matches its placeholder ("07700 07700" from two references).
         new_text = self.anonymizer.anonymize(
-            text=text, analyzer_results=results, operators=operators
+            text=text,
+            analyzer_results=results,
+            operators=operators,
+            merge_entities_with_spaces=False,
         ).text
         entities = [
             Entity(r.start, r.end, r.entity_type, round(float(r.score), 4), p)

@@ -117,6 +117,8 @@ class NameLists:
             "lower_case_name_before",
             "name_before_verbs",
             "name_after_words",
+            "hyphen_prefixes",
+            "hyphen_particles",
         )
         if not isinstance(conf, dict) or not all(
             isinstance(conf.get(k), list) and all(isinstance(w, str) for w in conf[k]) for k in keys
@@ -129,6 +131,8 @@ class NameLists:
         self.lower_before = frozenset(fold(w) for w in conf["lower_case_name_before"])
         self.verbs_after = frozenset(fold(w) for w in conf["name_before_verbs"])
         self.after_words = frozenset(fold(w) for w in conf["name_after_words"])
+        self.hyphen_prefixes = frozenset(fold(w) for w in conf["hyphen_prefixes"])
+        self.hyphen_particles = frozenset(fold(w) for w in conf["hyphen_particles"])
 
     def is_common(self, word: str, lemma: str = "") -> bool:
         """An English word, also when inflected or in British spelling ("Signposted",
@@ -214,8 +218,11 @@ class NameGazetteerRecognizer(EntityRecognizer):
         doc = nlp_artifacts.tokens  # the spaCy Doc itself
         ner_people = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
         other_ents = {t.i for ent in doc.ents if ent.label_ in _NOT_PEOPLE_LABELS for t in ent}
+        hyphen_names = self._hyphenated_given_names(doc)
         flags = [
-            self._is_name(doc, t, ner_people) or self._is_unknown_capitalised(t, other_ents)
+            self._is_name(doc, t, ner_people)
+            or self._is_unknown_capitalised(t, other_ents)
+            or t.i in hyphen_names
             for t in doc
         ]
         unknown = [
@@ -252,6 +259,12 @@ class NameGazetteerRecognizer(EntityRecognizer):
                     and fold(doc[end + 1].text) not in self.lists.not_names
                     and not _starts_sentence(doc[end + 1])
                 )
+                or (  # "Hyun-woo Park": a capitalised word after a hyphenated given name
+                    end in hyphen_names
+                    and _shape(doc[end + 1].text) == "title"
+                    and doc[end + 1].text.isalpha()
+                    and not _starts_sentence(doc[end + 1])
+                )
                 or (  # "dave p", "Sarah T." : a surname initial
                     len(doc[end + 1].text) == 1
                     and doc[end + 1].text.isalpha()
@@ -278,6 +291,33 @@ class NameGazetteerRecognizer(EntityRecognizer):
             )
             i = end + 1
         return results
+
+    def _hyphenated_given_names(self, doc) -> set[int]:  # noqa: ANN001
+        """Token indices of short hyphenated given names: "Hyun-woo", "Ji-ho", "Mei-ling".
+
+        Both syllables are short and often ordinary words on their own, so neither list sees
+        them. Compounds that start with a prefix ("Mid-July", "Co-op", "Ex-partner") or end in
+        a particle ("Set-up", "Lay-by", "Drop-in") are not names.
+        valid: "Hyun-woo Park", "with Seo-yeon"; invalid: "Follow-up", "Hi-vis", "Ex-con".
+        """
+        found: set[int] = set()
+        for i in range(len(doc) - 2):
+            first, joiner, second = doc[i], doc[i + 1], doc[i + 2]
+            if (
+                joiner.text == "-"
+                and not first.whitespace_
+                and not joiner.whitespace_
+                and _shape(first.text) == "title"
+                and first.text.isalpha()
+                and second.text.isalpha()
+                and 2 <= len(first.text) <= 5
+                and 2 <= len(second.text) <= 5
+                and fold(first.text) not in self.lists.hyphen_prefixes
+                and fold(second.text) not in self.lists.hyphen_particles
+                and fold(first.text) not in self.lists.not_names
+            ):
+                found.update((i, i + 2))
+        return found
 
     def _is_unknown_capitalised(self, token: Token, other_ents: set[int]) -> bool:
         """A capitalised word that is no English word ("Olamide", "Oduya", "Greggs").
