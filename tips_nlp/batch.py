@@ -28,10 +28,12 @@ from pathlib import Path
 from typing import IO
 
 from tips_nlp.anonymise import AnonymisedText
+from tips_nlp.limits import MAX_TEXT_BYTES
 from tips_nlp.progress import Progress
 
-# spaCy's own limit (nlp.max_length) is 1,000,000 characters; no narrative comes near it.
-MAX_DOCUMENT_BYTES = 1_000_000
+# The same per-text limit as the API, CLI and app (tips_nlp/limits.py); JSON escapes can make a
+# JSONL line longer than its text, so a line may take twice that.
+MAX_DOCUMENT_BYTES = 2 * MAX_TEXT_BYTES
 # Documents parsed together by nlp.pipe. 8-64 are all close; 1 is much slower and 256 starts
 # to lose to memory traffic on the small model.
 BATCH_SIZE = 32
