@@ -94,7 +94,8 @@ class Coach:
         ]
         if not sentences:
             return []
-        predictions = self.classifier.predict([_masked(s, quotes) for s in sentences])
+        text = doc.text
+        predictions = self.classifier.predict([_masked(s, quotes, text) for s in sentences])
         out = []
         for sent, prediction in zip(sentences, predictions, strict=True):
             if prediction.flag:
@@ -133,18 +134,23 @@ class Coach:
         ]
 
 
-def _masked(sent: Span, quotes: list[tuple[int, int]], placeholder: str = "QUOTE") -> str:
+def _masked(
+    sent: Span, quotes: list[tuple[int, int]], text: str, placeholder: str = "QUOTE"
+) -> str:
     """The sentence with every part of a quoted passage replaced, using the quotes found in the
-    whole document: a quote the sentence splitter cut in two is still masked."""
+    whole document: a quote the sentence splitter cut in two is still masked.
+
+    `text` is the Doc's text, passed in: `Doc.text` rebuilds the string on every access.
+    """
     out, pos = [], sent.start_char
     for start, end in quotes:
         start, end = max(start, sent.start_char), min(end, sent.end_char)
         if start >= end:
             continue
-        out.append(sent.doc.text[pos:start])
+        out.append(text[pos:start])
         out.append(f'"{placeholder}"')
         pos = end
-    out.append(sent.doc.text[pos : sent.end_char])
+    out.append(text[pos : sent.end_char])
     return mask_quotes("".join(out), placeholder)
 
 
