@@ -25,6 +25,8 @@ sys.path.insert(0, str(HERE))
 
 from augment import augmented_rows  # noqa: E402
 
+from tips_nlp.coach.principles import PRINCIPLE_NAMES  # noqa: E402
+
 # Clean dev batches: written after the rules and model existed, by looking at nothing but the
 # kinds of text; no rule, phrase or training row was ever derived from them.
 CLEAN_DEV_SOURCES = ("ppn1-e", "debrief-e", "custody-e", "casestudy-e")
@@ -50,14 +52,7 @@ PRINCIPLE_OF = {
     "sexual-abuse-minimising": "Safety",
     "other-deficit": "Empowerment",
 }
-PRINCIPLES = {
-    "Safety",
-    "Trust",
-    "Choice",
-    "Collaboration",
-    "Empowerment",
-    "Cultural Considerations",
-}
+PRINCIPLES = set(PRINCIPLE_NAMES)
 KINDS = {"F": "blaming", "N": "neutral", "Q": "quoted", "A": "alternative", "H": "homonym"}
 # Any quote mark, or a speech verb followed by a colon ("dp said: ...").
 _QUOTE_MARK = re.compile(r"[\"“”‘’']|\b(?:said|says|stated|states|told \w+):")

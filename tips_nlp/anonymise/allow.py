@@ -6,9 +6,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-import yaml
-
-from tips_nlp.anonymise.result import ConfigError
+from tips_nlp.anonymise.result import ConfigError, read_config_yaml
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
@@ -57,12 +55,7 @@ class PhraseSet:
 
 def load_allow_list(path: Path) -> list[str]:
     """Phrases from allow.yml (a mapping of group -> list of strings); names the file on error."""
-    if not path.is_file():
-        raise ConfigError(f"{path}: configuration file not found")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: not valid YAML ({exc.__class__.__name__})") from exc
+    data = read_config_yaml(path)
     if not isinstance(data, dict) or not data:
         raise ConfigError(f"{path}: expected a mapping of group: [phrases]")
     phrases: list[str] = []

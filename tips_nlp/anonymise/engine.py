@@ -10,7 +10,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from presidio_analyzer import AnalyzerEngine, RecognizerResult
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from presidio_analyzer.recognizer_registry import RecognizerRegistryProvider
@@ -26,7 +25,13 @@ from tips_nlp.anonymise.pseudonyms import assign_placeholders
 from tips_nlp.anonymise.recognizers import OfflineEmailRecognizer
 from tips_nlp.anonymise.recognizers.names import name_lists
 from tips_nlp.anonymise.regex_timeouts import fail_closed_on_regex_timeout
-from tips_nlp.anonymise.result import AnonymisationError, AnonymisedText, ConfigError, Entity
+from tips_nlp.anonymise.result import (
+    AnonymisationError,
+    AnonymisedText,
+    ConfigError,
+    Entity,
+    read_config_yaml,
+)
 from tips_nlp.limits import check_length
 from tips_nlp.nlp import MODEL_PACKAGE, get_nlp
 from tips_nlp.resources import rules_dir
@@ -68,16 +73,6 @@ class SharedSpacyNlpEngine(SpacyNlpEngine):
     def artifacts(self, doc: Doc) -> NlpArtifacts:
         """Presidio's view of a Doc we already parsed (parse once, use twice)."""
         return self._doc_to_nlp_artifact(doc, "en")
-
-
-def _read_yaml(path: Path) -> object:
-    if not path.is_file():
-        raise ConfigError(f"{path}: configuration file not found")
-    try:
-        with path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: not valid YAML ({exc.__class__.__name__})") from exc
 
 
 @dataclass(frozen=True)
@@ -127,7 +122,7 @@ class Anonymiser:
 
     @staticmethod
     def _load_labels(path: Path) -> dict[str, str]:
-        labels = _read_yaml(path)
+        labels = read_config_yaml(path)
         if not isinstance(labels, dict) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in labels.items()
         ):
@@ -135,7 +130,7 @@ class Anonymiser:
         return labels
 
     def _load_registry(self, path: Path):  # noqa: ANN202 - Presidio type
-        conf = _read_yaml(path)  # checked here: Presidio silently falls back to defaults
+        conf = read_config_yaml(path)  # checked here: Presidio silently falls back to defaults
         if not isinstance(conf, dict) or not conf.get("recognizers"):
             raise ConfigError(f"{path}: expected 'recognizers:' with at least one recognizer")
         try:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import yaml
 
 
 @dataclass(frozen=True)
@@ -44,3 +47,13 @@ class AnonymisationError(RuntimeError):
 
 class ConfigError(RuntimeError):
     """A configuration file is missing or malformed; the message names the file."""
+
+
+def read_config_yaml(path: Path) -> object:
+    """A YAML data file of the anonymiser; a missing or unparsable file is a ConfigError."""
+    if not path.is_file():
+        raise ConfigError(f"{path}: configuration file not found")
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not valid YAML ({exc.__class__.__name__})") from exc

@@ -8,11 +8,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import yaml
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from tips_nlp.anonymise.result import ConfigError
+from tips_nlp.anonymise.result import ConfigError, read_config_yaml
 from tips_nlp.resources import rules_dir
 
 # One piece of a code: holds a digit, or is a short letter prefix joined to one ("HC/", "SF ").
@@ -70,12 +69,7 @@ def is_generic_code(token: str) -> bool:
 
 def load_labels(path: Path) -> dict[str, list[str]]:
     """rules/pii/references.yml: ENTITY_TYPE -> label phrases; names the file on error."""
-    if not path.is_file():
-        raise ConfigError(f"{path}: configuration file not found")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: not valid YAML ({exc.__class__.__name__})") from exc
+    data = read_config_yaml(path)
     if not isinstance(data, dict) or not all(
         isinstance(v, list) and all(isinstance(p, str) and p.strip() for p in v)
         for v in data.values()
