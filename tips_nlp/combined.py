@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from tips_nlp.anonymise import AnonymisationError, AnonymisedText, get_anonymiser
+from tips_nlp.anonymise import AnonymisedText, get_anonymiser
 from tips_nlp.anonymise.engine import Operator
 from tips_nlp.coach import CheckResult
 from tips_nlp.limits import check_length
@@ -43,12 +43,4 @@ def review(text: str, *, operator: Operator = "placeholder") -> Review:
     if not isinstance(text, str):
         raise TypeError("review() takes a str")
     check_length(text)
-    anonymiser = get_anonymiser()
-    failure = None
-    try:
-        doc = anonymiser.nlp(text)
-    except Exception as exc:
-        failure = exc.__class__.__name__
-    if failure is not None:  # raised outside the handler: the library error stays unreachable
-        raise AnonymisationError(f"anonymisation failed ({failure}); no text was returned")
-    return review_doc(doc, operator=operator)
+    return review_doc(get_anonymiser().parse(text), operator=operator)

@@ -273,6 +273,19 @@ class Anonymiser:
         check_length(text)
         deny = list(deny)
         self._deny_pairs(deny)  # a bad entry is the caller's error, raised before any work
+        return self.anonymise_doc(
+            self.parse(text),
+            operator=operator,
+            return_mapping=return_mapping,
+            allow=allow,
+            deny=deny,
+        )
+
+    def parse(self, text: str) -> Doc:
+        """The shared pipeline's Doc for `text`, for callers that anonymise and coach one parse.
+
+        Fails closed: raises AnonymisationError naming only the error class.
+        """
         error = None
         try:
             doc = self.nlp(text)
@@ -280,9 +293,7 @@ class Anonymiser:
             error = _failed(exc)
         if error is not None:
             raise error  # outside the handler: the library's exception is not attached
-        return self.anonymise_doc(
-            doc, operator=operator, return_mapping=return_mapping, allow=allow, deny=deny
-        )
+        return doc
 
     def anonymise_doc(
         self,
