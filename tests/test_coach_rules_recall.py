@@ -159,3 +159,18 @@ def test_recall_rule_leaves_the_ordinary_sense_alone(coach, text, rule_id, ordin
 def test_recall_rule_is_silent_inside_quoted_speech(coach, text, rule_id, ordinary):
     quoted = f'She told officers: "{text}"'
     assert [f for f in coach.check(quoted).findings if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chemicals in the shed were volatile and the fire service was called.",
+        "The petrol in the can was volatile and was removed.",
+    ],
+)
+def test_volatile_things_are_not_a_mood_label(coach, text):
+    assert "irate" not in [f.rule_id for f in coach.check(text).findings]
+
+
+def test_volatile_person_is_still_a_mood_label(coach):
+    assert "irate" in [f.rule_id for f in coach.check("He was volatile and shouting.").findings]
