@@ -164,7 +164,7 @@ def test_recall_rule_is_silent_inside_quoted_speech(coach, text, rule_id, ordina
 @pytest.mark.parametrize(
     "text",
     [
-        "The chemicals in the shed were volatile and the fire service was called.",
+        "The solvents stored in the garage were volatile, so the fire service attended.",
         "The petrol in the can was volatile and was removed.",
     ],
 )
