@@ -16,6 +16,16 @@ def coach() -> Coach:
 # (flagged sentence, rule id, the same trigger word in an ordinary sense)
 RULES = [
     (
+        "Told her if she did not give a statement we could not protect her.",
+        "unless-you",
+        "If he does not attend, a warrant may be issued by the court.",
+    ),
+    (
+        "I doubt the assault happened at all.",
+        "yeah-right",
+        "I have no doubt that she was frightened.",
+    ),
+    (
         "He only pushed her once, according to him.",
         "only-slapped",
         "He had just pushed the door open when officers arrived.",
