@@ -38,11 +38,12 @@ def classifier() -> KeywordClassifier:
 
 def test_flagged_sentence_without_rule_finding_becomes_a_finding(classifier):
     coach = Coach(classifier=classifier)
-    text = "Officers arrived at 9pm. She is partly to blame for this."
+    # A blaming sentence no rule names ("partly to blame" became a rule in the recall round).
+    text = "Officers arrived at 9pm. The blame for this lies with her."
     (finding,) = coach.check(text).findings
     assert finding.rule_id == CLASSIFIER_ID
     assert (finding.start, finding.end) == (25, len(text))
-    assert finding.text == "She is partly to blame for this."
+    assert finding.text == "The blame for this lies with her."
     assert finding.severity == "suggestion"
     assert finding.category == "victim-blaming"
     assert finding.principle == coach.categories["victim-blaming"].principle
