@@ -75,6 +75,8 @@ def _found(anonymiser, text):
         ("Seen at 12 The Crescent yesterday.", "12 The Crescent", "ADDRESS"),
         ("in the basement flat, 6 Kent Road today", "basement flat, 6 Kent Road", "ADDRESS"),
         ("she lives at 31 Holly Drove with him", "31 Holly Drove", "ADDRESS"),
+        ("address: 9 Brook Side, Romsey", "9 Brook Side, Romsey", "ADDRESS"),
+        ("lives in Flat 3/2, 14 Elm Grove", "Flat 3/2, 14 Elm Grove", "ADDRESS"),
         ("On the fourth of January we met.", "the fourth of January", "DATE_TIME"),
         ("DOB the 3rd of February 1967.", "the 3rd of February 1967", "DOB"),
         # organisations and places
@@ -116,6 +118,7 @@ def test_recognizer_finds_valid_example(anonymiser, text, span, entity_type):
         ("She was in the custody suite.", "CUSTODY_REF"),
         ("He threatened door staff with a bottle 10 mins earlier.", "OTHER_ID"),
         ("He went 3 the road way home.", "ADDRESS"),
+        ("There were 9 side streets and 2 Big Macs.", "ADDRESS"),
         ("Snapchat: she deleted it.", "HANDLE"),
         ("He was on insta as well.", "HANDLE"),
     ],
@@ -153,6 +156,13 @@ def test_recognizer_ignores_invalid_example(anonymiser, text, entity_type):
         # a nickname after "someone called", any case; a contact name in quotes
         ("he owes someone called tk £300", {"tk"}),
         ('a contact saved as "BIG K" sent the messages', {"BIG K"}),
+        # a name-word after a verb of talking to someone, or between commas after a relation
+        ("spoke to ivy and her nan about it", {"ivy"}),
+        ("her boyfriend, taz, was outside", {"taz"}),
+        # an unlisted lower-case given name before a surname; a capitals name after rank and number
+        ("detainee zyonne mcgillivray (15) booked in", {"zyonne mcgillivray"}),
+        ("Present: PS 45 OYEWOLE and the custody sergeant", {"OYEWOLE"}),
+        ("bwv review\nreviewed by: morwenna\n\nthe video shows", {"morwenna"}),
     ],
 )
 def test_people_are_found(anonymiser, text, names):
@@ -175,6 +185,9 @@ def test_people_are_found(anonymiser, text, names):
         ("Summer holidays were hard; she will try.", ["will"]),
         ("a man called the police and someone called back", ["police", "back"]),
         ("Her friend will help; her husband may come.", ["will", "may"]),
+        ("He went with grace and sat with hope.", ["grace", "hope"]),
+        ("Her friend, however, said nothing to summer staff.", ["however", "summer"]),
+        ("subject: male, 20s, dark clothing", ["male"]),
     ],
 )
 def test_meaning_carrying_words_stay(anonymiser, text, kept):

@@ -24,6 +24,32 @@ _VERB_POS = frozenset({"VERB", "AUX"})
 _NOT_NAME_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "ADV", "AUX"})
 # Little words before a lower-case word that make it the ordinary word ("the summer", "is hope").
 _LEADS_ORDINARY = frozenset(STOP_WORDS) - {"and", "with", "to", "by", "for", "from", "then"}
+# Verbs whose object is a person ("told ivy", "asked grace"), and verbs of talking or being with
+# to someone before "to"/"with" ("spoke to ivy"; not "went with grace", an idiom).
+_PERSON_OBJECT_VERBS = frozenset(
+    {
+        "told",
+        "asked",
+        "met",
+        "texted",
+        "rang",
+        "phoned",
+        "messaged",
+        "hugged",
+        "thanked",
+        "reassured",
+        "warned",
+        "visited",
+        "tell",
+        "ask",
+        "text",
+        "phone",
+        "message",
+    }
+)
+_TALK_VERBS = frozenset(
+    {"spoke", "speak", "speaking", "talked", "talk", "talking", "chatted", "chat", "explained"}
+)
 # Verbs of speech after a lower-case word that make it a name ("reuben said", "ivy - said").
 _SPEECH_VERBS = frozenset(
     {"said", "says", "told", "disclosed", "stated", "texted", "explained", "replied", "asked"}
@@ -250,6 +276,19 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 i += 1
                 continue
             start = end = i
+            # "detainee tyrese mcallister-nwosu": an unlisted lower-case given name before a
+            # lower-case surname (no English word, no little word, no role)
+            while (
+                start > 0
+                and doc[start].text.islower()
+                and doc[start - 1].text.isalpha()
+                and doc[start - 1].text.islower()
+                and len(doc[start - 1].text) > 2
+                and self.lists.is_unknown_word(doc[start - 1].text, doc[start - 1].lemma_)
+                and fold(doc[start - 1].text) not in self.lists.generic
+                and not flags[start - 1]
+            ):
+                start -= 1
             # "Kyle O'Brien", "Mary-Jane", "Abdi Hassan Farah": consecutive name words.
             while end + 1 < len(doc) and (
                 flags[end + 1]
@@ -589,6 +628,19 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 before = doc[token.i - 2]
             if fold(before.text) in self.lists.after_words and token.pos_ not in _NOT_NAME_POS:
                 return True  # a verb tag is allowed: "her friend hope from church"
+            if (  # "spoke to ivy and her nan", "told hope"
+                token.pos_ not in _NOT_NAME_POS
+                and (nxt is None or nxt.pos_ not in {"NOUN", "NUM"})
+                and (
+                    fold(before.text) in _PERSON_OBJECT_VERBS
+                    or (
+                        fold(before.text) in {"to", "with"}
+                        and token.i > 1
+                        and fold(doc[token.i - 2].text) in _TALK_VERBS
+                    )
+                )
+            ):
+                return True
         if nxt is not None:
             if nxt.text.lower() in {"'s", "’s"}:
                 return True
