@@ -36,6 +36,10 @@ def _masked(anonymiser, text: str) -> list[str]:
         ("He showed signs of Trauma, Hypervigilance and Dissociation.", "Hypervigilance"),
         ("She slept at the Bus Station that night.", "Bus Station"),
         ("Safety plan agreed with the Victim Navigator.", "Victim Navigator"),
+        ("DP was Compliant throughout and polite.", "Compliant"),
+        ("She disclosed Coercive Control and Financial Abuse.", "Coercive Control"),
+        ("Rationale: Sarge agreed with the grounds.", "Sarge"),
+        ("On Bank Holiday Monday it rained all day.", "Bank Holiday"),
     ],
 )
 def test_practice_words_and_capitals_are_kept(anonymiser, text, kept):
