@@ -25,6 +25,21 @@ def _masked(anonymiser, text: str) -> list[str]:
         ("RETURN HOME INTERVIEW BY MISSING TEAM; PASS CARD TO MUM.", "MISSING TEAM"),
         ("CLIP 2: OFFICER ASKS OPEN QUESTIONS, CALM TONE.", "CALM"),
         ("NATE HAD A NOKIA BRICK WITH MESSAGES ON IT.", "BRICK"),
+        # generic services, roles and feelings written with capitals (the model's guesses)
+        ("The Community Mental Health Team were informed.", "Community Mental Health Team"),
+        (
+            "Discussed at the Multi-Agency Safeguarding Hub on Monday.",
+            "Multi-Agency Safeguarding Hub",
+        ),
+        ("He was taken to the Place of Safety under s136.", "Place of Safety"),
+        ("Mum said she was Frightened and Ashamed.", "Frightened and Ashamed"),
+        ("He showed signs of Trauma, Hypervigilance and Dissociation.", "Hypervigilance"),
+        ("She slept at the Bus Station that night.", "Bus Station"),
+        ("Safety plan agreed with the Victim Navigator.", "Victim Navigator"),
+        ("DP was Compliant throughout and polite.", "Compliant"),
+        ("She disclosed Coercive Control and Financial Abuse.", "Coercive Control"),
+        ("Rationale: Sarge agreed with the grounds.", "Sarge"),
+        ("On Bank Holiday Monday it rained all day.", "Bank Holiday"),
     ],
 )
 def test_practice_words_and_capitals_are_kept(anonymiser, text, kept):
@@ -82,3 +97,25 @@ def test_lower_case_name_part_still_spreads_to_name_positions(anonymiser, text):
     found = anonymiser.analyse_doc(doc)
     second = text.index("summer", text.index("later"))
     assert any(r.start <= second < r.end for r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "word_at", "masked"),
+    [
+        # a name found capitalised spreads to its lower-case and capital name positions
+        ("DP Grace Tanaka-Wells arrested.\nobs: grace is asleep.", "grace is", True),
+        ("Hope Adeyemi was seen. Later hope said she was cold.", "hope said", True),
+        ("PC ROSE ADAMS ARRIVED. ROSE ASKS OPEN QUESTIONS.", "ROSE ASKS", True),
+        # ... and not to the ordinary word
+        ("Hope Adeyemi was seen. There is hope she will engage.", "hope she", False),
+        ("Summer Reid (14) found. The summer holidays start soon.", "summer holidays", False),
+        ("Will Adams took the call. She will ring back.", "will ring", False),
+        ("PC WILL JONES ATTENDED.\nWILL FOLLOW UP WITH MUM.", "WILL FOLLOW", False),
+    ],
+)
+def test_name_spreads_to_name_positions_only(anonymiser, text, word_at, masked):
+    doc = anonymiser.nlp(text)
+    found = anonymiser.analyse_doc(doc)
+    at = text.index(word_at)
+    word_end = at + len(word_at.split()[0])
+    assert any(r.start < word_end and r.end > at for r in found) is masked

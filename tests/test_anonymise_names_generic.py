@@ -17,7 +17,7 @@ def _found(anonymiser, text):
         ("He said his mate Olamide gets stopped every time.", "Olamide"),
         ("Camera worn by SPC 30218 Ptolemy Ashdown on the night.", "Ptolemy Ashdown"),
         # lower-case listed names that are no English word, anywhere
-        ("registered to a precious okafor at the flat", "okafor"),
+        ("registered to a precious okafor at the flat", "precious okafor"),
         ("pc lindqvist did cpr until they came", "lindqvist"),
         # lower-case names that are also words, where only a name stands
         ("she mentioned her friend hope from church", "hope"),
@@ -64,7 +64,7 @@ def test_gazetteer_recognizer_types_unknown_words_by_evidence(anonymiser, text, 
         ("Hyun-woo Park was seen at the shop.", "[PERSON 1] was seen at the shop."),
         ("Then Hyun-woo left with Ji-ho.", "Then [PERSON 1] left with [PERSON 2]."),
         ("Mei-ling said she was scared.", "[PERSON 1] said she was scared."),
-        ("Follow-up booked. Mid-July she moved. Co-op staff called.", None),
+        ("Follow-up booked. Mid-July she moved. Co-worker called.", None),
         ("Set-up was fine. Ex-partner arrived. Hi-vis jacket worn.", None),
     ],
 )

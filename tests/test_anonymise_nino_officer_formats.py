@@ -17,13 +17,21 @@ def _found(anonymiser, text: str) -> list[tuple[str, str]]:
         ("ni number jt-12-34-56-a on file", "jt-12-34-56-a"),
         ("NI JT.12.34.56.A given", "JT.12.34.56.A"),
         ("NINO: AB 12 34 56 C", "AB 12 34 56 C"),
+        # after an NI label any prefix letters, spacing and a missing suffix letter still count
+        ("His NI number is QQ 12 34 56 C.", "QQ 12 34 56 C"),
+        ("NI DQ 12 34 56 A", "DQ 12 34 56 A"),
+        ("NI number JR 55 66 77 on file", "JR 55 66 77"),
+        ("national insurance: nz 36 75 99 a", "nz 36 75 99 a"),
+        ("NI number: J T 1 2 3 4 5 6 A", "J T 1 2 3 4 5 6 A"),
     ],
 )
 def test_nino_any_format_is_masked(anonymiser, text, nino):
     assert ("UK_NINO", nino) in _found(anonymiser, text)
 
 
-@pytest.mark.parametrize("text", ["NI DQ 12 34 56 A", "the JT 123 456 ref", "ref AB 12 34 56"])
+@pytest.mark.parametrize(
+    "text", ["seen DQ 12 34 56 A", "the JT 123 456 ref", "ref AB 12 34 56", "NI visit at 12 34"]
+)
 def test_not_a_nino(anonymiser, text):
     assert not [f for f in _found(anonymiser, text) if f[0] == "UK_NINO"]
 
@@ -35,6 +43,16 @@ def test_not_a_nino(anonymiser, text):
         ("pc 4521a attended", "pc 4521a"),
         ("Police Constable 4521 attended", "Police Constable 4521"),
         ("Detective Sergeant 1187 took the call", "Detective Sergeant 1187"),
+        # acting and trainee ranks, capitals, lower case, plurals and lists
+        ("T/PC 4521 Jones attended", "T/PC 4521"),
+        ("a/sgt 2210 took over", "a/sgt 2210"),
+        ("Acting Sergeant 3310 Burns took over", "Acting Sergeant 3310"),
+        ("SERGEANT 1203 ARRIVED", "SERGEANT 1203"),
+        ("the officer 4521 arrived late", "officer 4521"),
+        ("PCs 4521 and 3310 attended.", "PCs 4521"),
+        ("PCs 4521 and 3310 attended.", "3310"),
+        ("collar numbers 2281, 3310 and 4412 noted", "4412"),
+        ("seen by PC Smith #4521 on the night", "4521"),
     ],
 )
 def test_officer_id_formats_are_masked_whole(anonymiser, text, officer):
@@ -43,3 +61,10 @@ def test_officer_id_formats_are_masked_whole(anonymiser, text, officer):
 
 def test_rank_number_and_word_stays_apart(anonymiser):
     assert ("OFFICER_ID", "PC 4521") in _found(anonymiser, "PC 4521 and a dog")
+
+
+@pytest.mark.parametrize(
+    "text", ["the officer 12 metres away", "PCs and staff were there", "Inspector Morse fan"]
+)
+def test_not_an_officer_id(anonymiser, text):
+    assert not [f for f in _found(anonymiser, text) if f[0] == "OFFICER_ID"]

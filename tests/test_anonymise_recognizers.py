@@ -28,6 +28,10 @@ def _found(anonymiser, text):
         # handles, dates of birth, dates
         ("Messaged @kyle_b07 twice.", "kyle_b07", "HANDLE"),
         ("She had his snapchat (reece.w.pompey) saved.", "reece.w.pompey", "HANDLE"),
+        ("messaging her on Insta as glowup.kayz every night", "glowup.kayz", "HANDLE"),
+        ("snap: daniboy he said", "daniboy", "HANDLE"),
+        ("his insta jd_2009 was private", "jd_2009", "HANDLE"),
+        ("TikTok username: nightowl", "nightowl", "HANDLE"),
         ("DOB 12/03/2008, known to services.", "12/03/2008", "DOB"),
         ("He was born 4th June 2009 in Kent.", "4th June 2009", "DOB"),
         ("The call came on 12 March about the flat.", "12 March", "DATE_TIME"),
@@ -67,6 +71,12 @@ def _found(anonymiser, text):
         ("lives at no. 7 tanners lane now", "no. 7 tanners lane", "ADDRESS"),
         ("Address: Number 8, Winchester Road.", "Number 8, Winchester Road", "ADDRESS"),
         ("She is at Flat B, 9 Union Street.", "Flat B, 9 Union Street", "ADDRESS"),
+        ("He rents no. 4 the Drove, Hedge End now.", "no. 4 the Drove, Hedge End", "ADDRESS"),
+        ("Seen at 12 The Crescent yesterday.", "12 The Crescent", "ADDRESS"),
+        ("in the basement flat, 6 Kent Road today", "basement flat, 6 Kent Road", "ADDRESS"),
+        ("she lives at 31 Holly Drove with him", "31 Holly Drove", "ADDRESS"),
+        ("address: 9 Brook Side, Romsey", "9 Brook Side, Romsey", "ADDRESS"),
+        ("lives in Flat 3/2, 14 Elm Grove", "Flat 3/2, 14 Elm Grove", "ADDRESS"),
         ("On the fourth of January we met.", "the fourth of January", "DATE_TIME"),
         ("DOB the 3rd of February 1967.", "the 3rd of February 1967", "DOB"),
         # organisations and places
@@ -107,6 +117,10 @@ def test_recognizer_finds_valid_example(anonymiser, text, span, entity_type):
         ("The crime was reported late.", "CRIME_REF"),
         ("She was in the custody suite.", "CUSTODY_REF"),
         ("He threatened door staff with a bottle 10 mins earlier.", "OTHER_ID"),
+        ("He went 3 the road way home.", "ADDRESS"),
+        ("There were 9 side streets and 2 Big Macs.", "ADDRESS"),
+        ("Snapchat: she deleted it.", "HANDLE"),
+        ("He was on insta as well.", "HANDLE"),
     ],
 )
 def test_recognizer_ignores_invalid_example(anonymiser, text, entity_type):
@@ -129,6 +143,26 @@ def test_recognizer_ignores_invalid_example(anonymiser, text, entity_type):
         ("mum (mrs faadumo hassan) came out", {"faadumo hassan"}),
         ("Hope said she will call.", {"Hope"}),
         ("Initials J.S. were on the form.", {"J.S"}),
+        # record style surname first, whole double-barrelled names in capitals and lower case
+        ("Detainee: WYSZYNSKA, Halina   DOB 01.02.90", {"WYSZYNSKA", "Halina"}),
+        ("REVIEW — AIDAN O'MAHONY-KRZESINSKI", {"AIDAN O'MAHONY-KRZESINSKI"}),
+        ("detainee tyrone mcgillivray-osei (17) booked in", {"tyrone mcgillivray-osei"}),
+        ("footage: pcso 18234 and pc 4480 may chen", {"may chen"}),
+        # virtue and other given names that are words, where a name stands
+        ("the eldest (gift, 11) opened the door", {"gift"}),
+        ("her carer (precious) helped", {"precious"}),
+        ("maria - said she was ok", {"maria"}),
+        ("she then mentioned her late husband reg and her friend hope", {"reg", "hope"}),
+        # a nickname after "someone called", any case; a contact name in quotes
+        ("he owes someone called tk £300", {"tk"}),
+        ('a contact saved as "BIG K" sent the messages', {"BIG K"}),
+        # a name-word after a verb of talking to someone, or between commas after a relation
+        ("spoke to ivy and her nan about it", {"ivy"}),
+        ("her boyfriend, taz, was outside", {"taz"}),
+        # an unlisted lower-case given name before a surname; a capitals name after rank and number
+        ("detainee zyonne mcgillivray (15) booked in", {"zyonne mcgillivray"}),
+        ("Present: PS 45 OYEWOLE and the custody sergeant", {"OYEWOLE"}),
+        ("bwv review\nreviewed by: morwenna\n\nthe video shows", {"morwenna"}),
     ],
 )
 def test_people_are_found(anonymiser, text, names):
@@ -149,6 +183,11 @@ def test_people_are_found(anonymiser, text, names):
         ),
         ("DP calm throughout, polite.", ["calm"]),
         ("Summer holidays were hard; she will try.", ["will"]),
+        ("a man called the police and someone called back", ["police", "back"]),
+        ("Her friend will help; her husband may come.", ["will", "may"]),
+        ("He went with grace and sat with hope.", ["grace", "hope"]),
+        ("Her friend, however, said nothing to summer staff.", ["however", "summer"]),
+        ("subject: male, 20s, dark clothing", ["male"]),
     ],
 )
 def test_meaning_carrying_words_stay(anonymiser, text, kept):

@@ -102,6 +102,8 @@ def tidy_model_guesses(
             kept.append(r)
             continue
         words = list(_WORD.finditer(text, r.start, r.end))
+        if r.entity_type != "DATE_TIME" and _only_generic(text, r, lists):
+            continue  # "the Community Mental Health Team", "Bus Station", "Tearful"
         if r.entity_type == "DATE_TIME":
             dated = [m for m in words if _DATE_WORD.fullmatch(m.group())]
             if dated:
@@ -131,6 +133,14 @@ def tidy_model_guesses(
             continue
         if r.entity_type == "PERSON" and all(m.group().islower() for m in words):
             continue  # lower-case names are the gazetteer recognizer's call (name positions)
+        if r.entity_type == "PERSON" and words and words[0].group().islower():
+            # "a rose bush Margaret had planted": the model's span starts on ordinary words
+            lead = [m for m in words if m.group().islower() and lists.is_common(m.group())]
+            lead = [m for k, m in enumerate(lead) if m is words[k]]
+            if lead and len(lead) < len(words):
+                r = result(
+                    r.entity_type, words[len(lead)].start(), r.end, r.score, r.recognition_metadata
+                )
         if (
             r.entity_type == "PERSON"
             and words
@@ -142,6 +152,14 @@ def tidy_model_guesses(
             continue  # capitals of English words ("CALM TONE", "WILL"): the gazetteer's call
         kept.append(r)
     return kept
+
+
+def _only_generic(text: str, found: RecognizerResult, lists: NameLists) -> bool:
+    """Only words of generic services, roles and feelings, and little words."""
+    words = [fold(w) for w in re.findall(r"[\w'’-]+", text[found.start : found.end])]
+    return bool(words) and all(
+        (w in lists.generic or w in STOP_WORDS) and not lists.is_name(w) for w in words
+    )
 
 
 def keep_specific_dates(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -174,10 +192,19 @@ def carve_guesses_around_identifiers(
             if part is None:
                 continue
             words = _WORD.findall(text[part.start : part.end])
-            if words and all(w.casefold() in label_words for w in words):
-                continue
+            if (
+                words
+                and all(w.casefold() in label_words for w in words)
+                and ((part.start, part.end) != (guess.start, guess.end) or not _by_name_rule(guess))
+            ):
+                continue  # "husband reg" (a name rule's call) stays; the model's "Email" goes
             carved.append(part)
     return carved
+
+
+def _by_name_rule(found: RecognizerResult) -> bool:
+    """Found by a rule that looked at the word's position as a name, not by the NER model."""
+    return _source(found) in {"NameGazetteerRecognizer", *_EXPLICIT_NAME_SOURCES}
 
 
 def _subtract(start: int, end: int, holes: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -262,6 +289,12 @@ def apply_allow_list(
         part = trim_to_word_characters(text, result(r.entity_type, start, r.end, r.score))
         if part is None or any(s <= part.start and part.end <= e for s, e in occurrences):
             continue
+        if r.entity_type == "DATE_TIME" and part.start != r.start:
+            part = trim_to_word_characters(text, r)  # "Christmas Day 2023" is one date
+        elif r.entity_type == "ORGANIZATION" and _source(r) not in {None, "SpacyRecognizer"}:
+            # Our patterns name a body or branch whole: "Age UK Eastleigh", "Police Care UK";
+            # the model's guesses lose a leading role or service ("DC Okonkwo-Bright").
+            part = trim_to_word_characters(text, r)
         words = _WORD.findall(text[part.start : part.end])
         if part.start == r.start or any(w.casefold() not in STOP_WORDS for w in words):
             kept.append(part)
@@ -280,20 +313,52 @@ def deny_spans(text: str, deny: Iterable[tuple[str, str]]) -> list[RecognizerRes
 _NEXT_WORD = re.compile(r"\s*([\w'’]+)")
 _PREVIOUS_WORD = re.compile(r"([\w'’]+)\s*$")
 _PAST_VERB = re.compile(r"[a-z]{2,}ed")  # "mo filmed it"
+# Before a lower-case word these make it the ordinary word: "there is hope", "she will", "a rose".
+_ORDINARY_BEFORE = frozenset(STOP_WORDS) - {"and", "with", "to", "by", "for", "from", "then"}
+_MODALS = frozenset({"would", "could", "should", "will", "can", "might", "must", "may", "shall"})
 
 
-def _lower_name_context(text: str, start: int, end: int, lists: NameLists) -> bool:
+def _lower_name_context(
+    text: str, start: int, end: int, lists: NameLists, *, strict: bool = False
+) -> bool:
     """A lower-case word where only a name stands: before a possessive, punctuation or a
-    reporting verb ("ivy - said", "grace's", "maria said"), or after "friend", "with"."""
+    verb ("ivy - said", "grace's", "maria would like", "grace is at risk"), or after
+    "friend", "with"; never after a determiner, pronoun or auxiliary ("there is hope",
+    "she will."). strict: "with", "to", "and" before it are not enough ("to hope")."""
+    before = _PREVIOUS_WORD.search(text[max(0, start - 40) : start])
+    previous = fold(before.group(1)) if before else ""
+    if previous in lists.after_words or (not strict and previous in lists.lower_before | {"at"}):
+        return True
+    if strict and previous in _ORDINARY_BEFORE | lists.lower_before:
+        return False
     rest = text[end : end + 40]
     if rest[:2].lower() in {"'s", "’s"} or not rest.strip() or not rest.lstrip()[0].isalnum():
         return True
     nxt = _NEXT_WORD.match(rest)
-    if nxt and (fold(nxt.group(1)) in lists.verbs_after or _PAST_VERB.fullmatch(nxt.group(1))):
+    return bool(nxt) and (
+        fold(nxt.group(1)) in lists.verbs_after | _MODALS
+        or bool(_PAST_VERB.fullmatch(nxt.group(1)))
+    )
+
+
+def _capitals_name_context(text: str, start: int, end: int, lists: NameLists) -> bool:
+    """A name that is also a modal verb, in capitals, is a name unless a verb follows it or a
+    pronoun leads it: "PC WILL SAID" is a name, "WILL FOLLOW UP" and "SHE WILL" are not."""
+    word = fold(text[start:end])
+    if word not in _MODALS:
         return True
-    before = _PREVIOUS_WORD.search(text[max(0, start - 40) : start])
-    return bool(before) and (
-        fold(before.group(1)) in lists.after_words | lists.lower_before | {"at"}
+    lower = text.lower()
+    before = _PREVIOUS_WORD.search(lower[max(0, start - 40) : start])
+    if before and fold(before.group(1)) in _ORDINARY_BEFORE:
+        return False
+    nxt = _NEXT_WORD.match(lower[end : end + 40])
+    if not nxt:
+        return True
+    following = fold(nxt.group(1))
+    return (
+        following in lists.verbs_after
+        or not lists.is_common(following)
+        or following.endswith(("s", "ed"))
     )
 
 
@@ -303,9 +368,11 @@ def propagate(
     """Once a string is detected, every other occurrence of it is masked too.
 
     For people the parts count as well: "Kyle O'Brien" masks a later "Kyle" and "O'Brien".
-    A part that is also an ordinary word ("Will", "Hope") is matched only when capitalised.
+    A part that is also an ordinary word ("Will", "Hope", "Grace") spreads to capitalised
+    mentions, and to lower-case ones only where a name stands ("grace is at risk", "her
+    friend hope", not "there is hope", "summer holidays", "she will").
     """
-    wanted: dict[str, tuple[str, bool, float]] = {}
+    wanted: dict[str, tuple[str, bool, bool, bool, float]] = {}
     for r in results:
         if r.entity_type == "DATE_TIME":
             continue
@@ -323,31 +390,28 @@ def propagate(
                 folded in lists.titles or (folded in lists.not_names and candidate != value)
             ):
                 continue
-            # An ordinary word ("Will") spreads only to capitalised mentions, unless it was
-            # itself found in lower case ("pc lin" ... "lin's response").
             ordinary = folded in lists.words or folded in STOP_WORDS
-            needs_capital = ordinary and not candidate.islower()
-            # A lower-case name that is also a word ("summer atkinson-lee") spreads only to
-            # lower-case mentions in a name position, not to "summer holidays".
-            needs_position = (
-                r.entity_type == "PERSON"
-                and candidate.islower()
-                and (ordinary or folded in lists.common)
-            )
-            wanted[key] = (r.entity_type, needs_capital, needs_position, r.score)
+            # A word of the language in lower case ("summer", "grace") is a name only where a
+            # name stands; found capitalised, the test is stricter ("Hope" ... "to hope").
+            needs_position = r.entity_type == "PERSON" and (ordinary or folded in lists.common)
+            strict = not candidate.islower()
+            wanted[key] = (r.entity_type, ordinary, needs_position, strict, r.score)
     found = []
-    for key, (entity_type, needs_capital, needs_position, score) in wanted.items():
+    for key, (entity_type, ordinary, needs_position, strict, score) in wanted.items():
         for start, end in PhraseSet([key]).spans(text):
-            if needs_capital and not text[start].isupper():
-                continue
-            if (
-                needs_position
-                and text[start].islower()
-                and not _lower_name_context(text, start, end, lists)
+            if text[start].isupper():
+                if (
+                    ordinary
+                    and text[start:end].isupper()
+                    and not _capitals_name_context(text, start, end, lists)
+                ):
+                    continue
+            elif (ordinary and entity_type != "PERSON") or (
+                needs_position and not _lower_name_context(text, start, end, lists, strict=strict)
             ):
                 continue
             found.append(result(entity_type, start, end, score))
-        if entity_type == "PERSON" and not needs_capital:  # a family: "the Joyces"
+        if entity_type == "PERSON" and not ordinary:  # a family: "the Joyces"
             plural = re.compile(rf"(?<![\w'’]){re.escape(key)}e?s(?!\w)", re.IGNORECASE)
             for match in plural.finditer(text):
                 if match.group()[0].isupper():

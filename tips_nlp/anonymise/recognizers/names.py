@@ -21,6 +21,39 @@ _OPENERS = frozenset(
     {".", "!", "?", ":", ";", '"', "“", "‘", "'", "(", "[", "-", "–", "—", "•", "*"}
 )
 _VERB_POS = frozenset({"VERB", "AUX"})
+_NOT_NAME_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "ADV", "AUX"})
+# Little words before a lower-case word that make it the ordinary word ("the summer", "is hope").
+_LEADS_ORDINARY = frozenset(STOP_WORDS) - {"and", "with", "to", "by", "for", "from", "then"}
+# Verbs whose object is a person ("told ivy", "asked grace"), and verbs of talking or being with
+# to someone before "to"/"with" ("spoke to ivy"; not "went with grace", an idiom).
+_PERSON_OBJECT_VERBS = frozenset(
+    {
+        "told",
+        "asked",
+        "met",
+        "texted",
+        "rang",
+        "phoned",
+        "messaged",
+        "hugged",
+        "thanked",
+        "reassured",
+        "warned",
+        "visited",
+        "tell",
+        "ask",
+        "text",
+        "phone",
+        "message",
+    }
+)
+_TALK_VERBS = frozenset(
+    {"spoke", "speak", "speaking", "talked", "talk", "talking", "chatted", "chat", "explained"}
+)
+# Verbs of speech after a lower-case word that make it a name ("reuben said", "ivy - said").
+_SPEECH_VERBS = frozenset(
+    {"said", "says", "told", "disclosed", "stated", "texted", "explained", "replied", "asked"}
+)
 # Inflections tried when a word is not in the common-word list (suffix, replacement).
 _SUFFIXES = (
     ("ies", "y"),
@@ -42,6 +75,9 @@ _NOT_PEOPLE_LABELS = frozenset(
     {"NORP", "LANGUAGE", "DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL"}
 )
 _NAME_JOINERS = frozenset({"-", "'", "’"})
+# Gaelic surname prefixes: valid "mcallister", "McGUIRE", "o'driscoll"; invalid "o'clock" (a
+# word), "mcs" (too short).
+_MAC_NAME = re.compile(r"(?:[Mm][Cc][A-Za-z]{3,}|[Oo]['’](?!clock)[A-Za-z]{3,})")
 # Little words inside names ("Maria da Silva", "Ahmed bin Said", "Ludwig van Beek").
 _PARTICLES = frozenset(
     {
@@ -119,6 +155,7 @@ class NameLists:
             "name_after_words",
             "hyphen_prefixes",
             "hyphen_particles",
+            "generic_words",
         )
         if not isinstance(conf, dict) or not all(
             isinstance(conf.get(k), list) and all(isinstance(w, str) for w in conf[k]) for k in keys
@@ -133,6 +170,7 @@ class NameLists:
         self.after_words = frozenset(fold(w) for w in conf["name_after_words"])
         self.hyphen_prefixes = frozenset(fold(w) for w in conf["hyphen_prefixes"])
         self.hyphen_particles = frozenset(fold(w) for w in conf["hyphen_particles"])
+        self.generic = frozenset(fold(w) for w in conf["generic_words"])
 
     def is_common(self, word: str, lemma: str = "") -> bool:
         """An English word, also when inflected or in British spelling ("Signposted",
@@ -156,6 +194,7 @@ class NameLists:
             and key not in self.not_names
             and key not in self.titles
             and key not in STOP_WORDS
+            and key not in self.generic  # "Hypervigilance", "Foodbank"
         )
 
     def is_name(self, word: str) -> bool:
@@ -228,6 +267,8 @@ class NameGazetteerRecognizer(EntityRecognizer):
         unknown = [
             f and not self._is_name(doc, t, ner_people) for f, t in zip(flags, doc, strict=True)
         ]
+        for i in self._lower_mentions(doc, flags, unknown, ner_people):
+            flags[i] = True
         results = []
         i = 0
         while i < len(doc):
@@ -235,6 +276,19 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 i += 1
                 continue
             start = end = i
+            # "detainee tyrese mcallister-nwosu": an unlisted lower-case given name before a
+            # lower-case surname (no English word, no little word, no role)
+            while (
+                start > 0
+                and doc[start].text.islower()
+                and doc[start - 1].text.isalpha()
+                and doc[start - 1].text.islower()
+                and len(doc[start - 1].text) > 2
+                and self.lists.is_unknown_word(doc[start - 1].text, doc[start - 1].lemma_)
+                and fold(doc[start - 1].text) not in self.lists.generic
+                and not flags[start - 1]
+            ):
+                start -= 1
             # "Kyle O'Brien", "Mary-Jane", "Abdi Hassan Farah": consecutive name words.
             while end + 1 < len(doc) and (
                 flags[end + 1]
@@ -245,11 +299,39 @@ class NameGazetteerRecognizer(EntityRecognizer):
                     and fold(doc[end + 1].text) not in self.lists.words
                     and doc[end].text.islower()
                 )
-                or (
+                or (  # "O'ROURKE-PIEKARSKI", "mcallister-nwosu": the whole compound
                     doc[end + 1].text in _NAME_JOINERS
                     and not doc[end].whitespace_
+                    and not doc[end + 1].whitespace_
                     and end + 2 < len(doc)
-                    and self.lists.is_name(doc[end + 2].text)
+                    and doc[end + 2].text.isalpha()
+                    and (
+                        self.lists.is_name(doc[end + 2].text)
+                        or fold(doc[end + 2].text) not in self.lists.hyphen_particles
+                    )
+                )
+                or (  # the word after a joiner taken above
+                    end > start
+                    and doc[end].text in _NAME_JOINERS
+                    and not doc[end].whitespace_
+                    and doc[end + 1].text.isalpha()
+                )
+                or (  # "may lin": a lower-case surname that is no English word
+                    doc[end + 1].text.islower()
+                    and doc[end].text.islower()
+                    and fold(doc[end + 1].text) in self.lists.last
+                    and not self.lists.is_common(doc[end + 1].text)
+                    and fold(doc[end + 1].text) not in self.lists.not_names
+                )
+                or (  # "Nghệ An", "Nguyen Thi An": a capitalised little word inside a name
+                    _shape(doc[end + 1].text) == "title"
+                    and not doc[end + 1].text.isupper()
+                    and doc[end + 1].text.isalpha()
+                    and len(doc[end + 1].text) <= 3
+                    and doc[end + 1].text.lower() in STOP_WORDS
+                    and doc[end + 1].text not in {"I", "A"}
+                    and not _starts_sentence(doc[end + 1])
+                    and _shape(doc[end].text) == "title"
                 )
                 or (  # "Dariusz Zielonka": a listed first name, then an unlisted surname
                     fold(doc[end].text) in self.lists.first
@@ -291,6 +373,61 @@ class NameGazetteerRecognizer(EntityRecognizer):
             )
             i = end + 1
         return results
+
+    def _lower_mentions(
+        self,
+        doc,  # noqa: ANN001
+        flags: list[bool],
+        unknown: list[bool],
+        ner_people: set[int],
+    ) -> list[int]:
+        """Lower-case mentions of a name this document uses as a name, in the word's name
+        sense: "Grace Kelly-Moore ... obs: grace is at risk", "ivy - said ... ivy went quiet";
+        not the ordinary sense: "summer holidays", "a rose bush", "there is hope", "she will".
+
+        A mention counts at a sentence start, before a verb or punctuation, after a name
+        position word, or anywhere when the document writes names in lower case.
+        """
+        names = {
+            fold(t.text)
+            for t in doc
+            if (flags[t.i] and not unknown[t.i]) or t.i in ner_people
+            if t.text.isalpha() and len(t.text) > 2
+        }
+        if not names:
+            return []
+        lower_doc = any(
+            flags[t.i]
+            and t.text.islower()
+            and len(t.text) > 2
+            and self.lists.is_name(t.text)
+            and not self.lists.is_common(t.text)
+            for t in doc
+        )
+        found = []
+        for t in doc:
+            if flags[t.i] or not t.text.islower() or fold(t.text) not in names:
+                continue
+            if t.tag_ == "MD" or fold(t.text) in self.lists.not_names:
+                continue
+            prev = doc[t.i - 1] if t.i > 0 and not _starts_sentence(t) else None
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if prev is not None and (
+                prev.pos_ in {"DET", "PRON", "AUX"} or prev.text.lower() in _LEADS_ORDINARY
+            ):
+                continue  # "the summer", "there is hope", "she will"
+            if nxt is not None and nxt.pos_ in {"NOUN", "NUM"} and nxt.text.isalpha():
+                continue  # "summer holidays", "rose bush"
+            if (
+                lower_doc
+                or prev is None
+                or nxt is None
+                or nxt.pos_ in _VERB_POS
+                or not nxt.text[0].isalnum()
+                or fold(prev.text) in self.lists.after_words | self.lists.lower_before
+            ):
+                found.append(t.i)
+        return found
 
     def _hyphenated_given_names(self, doc) -> set[int]:  # noqa: ANN001
         """Token indices of short hyphenated given names: "Hyun-woo", "Ji-ho", "Mei-ling".
@@ -350,8 +487,22 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 or (
                     _is_name_word(token) and fold(word) not in lists.not_names and self._lower_title
                 )
+                or (  # "pc 4480 may lin": a name word, then a surname that is no word
+                    lists.is_name(word)
+                    and token.i + 1 < len(doc)
+                    and fold(doc[token.i + 1].text) in lists.last
+                    and not lists.is_common(doc[token.i + 1].text)
+                )
             )
         ):
+            return True
+        if (
+            _MAC_NAME.fullmatch(word)
+            and not lists.is_common(word)
+            and fold(word) not in lists.not_names
+        ):
+            return True  # "mcallister", "MCGUIRE", "O'Driscoll": the prefix says surname
+        if self._surname_first(doc, token, ner_people):
             return True
         if len(word) < 2 or not lists.is_name(word):
             return False
@@ -381,6 +532,35 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 return False
             return self._lower_name_position(doc, token)
         return False
+
+    def _surname_first(self, doc, token: Token, ner_people: set[int]) -> bool:  # noqa: ANN001
+        """A surname in capitals before a comma and a given name, as records write them.
+
+        valid: "Detainee: KOWALCZYK, Radosław", "NGUYEN, Van An"; invalid: "NOTE, Kyle said"
+        (an English word), "CAMHS, Kyle" (an acronym is caught by the allow-list).
+        """
+        word = token.text
+        if _shape(word) != "upper" or len(word) < 2 or not word.isalpha():
+            return False
+        if token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
+            return False
+        given = doc[token.i + 2]
+        if _shape(given.text) != "title" or not given.text.isalpha():
+            return False
+        key = fold(word)
+        if key in self.lists.not_names or key in self.lists.titles:
+            return False
+        if self.lists.is_common(word):  # "BAKER, John" at the start of a line or after a label
+            return (
+                key in self.lists.last
+                and fold(given.text) in self.lists.first
+                and _starts_sentence(token)
+            )
+        return (
+            self.lists.is_name(given.text)
+            or given.i in ner_people
+            or self.lists.is_unknown_word(given.text, given.lemma_)
+        )
 
     def _upper_name_beside(self, doc, token: Token) -> bool:  # noqa: ANN001
         """A listed name in capitals that is no English word next to this one."""
@@ -437,21 +617,62 @@ class NameGazetteerRecognizer(EntityRecognizer):
 
     def _named_by_position(self, doc, token: Token) -> bool:  # noqa: ANN001
         """A lower-case word that is also a name, where only a name stands: "her friend
-        hope", "grace's mum", "summer atkinson-lee", "called mo", "reuben said"."""
-        if token.pos_ in _VERB_POS or token.pos_ in {"ADP", "DET", "PRON", "CCONJ", "ADV"}:
-            return False
-        if token.i > 0 and fold(doc[token.i - 1].text) in self.lists.after_words:
-            return True
-        if token.i + 1 < len(doc):
-            nxt = doc[token.i + 1]
+        hope", "her carer (gift)", "grace's mum", "summer atkinson-lee", "called mo",
+        "reuben said", "maria - said", "the eldest (princess, 11)"."""
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.tag_ == "MD" or (nxt is not None and nxt.tag_ == "VB"):
+            return False  # "her friend will help", "husband may come"
+        if token.i > 0:
+            before = doc[token.i - 1]
+            if before.text == "(" and token.i > 1:
+                before = doc[token.i - 2]
+            if fold(before.text) in self.lists.after_words and token.pos_ not in _NOT_NAME_POS:
+                return True  # a verb tag is allowed: "her friend hope from church"
+            if (  # "spoke to ivy and her nan", "told hope"
+                token.pos_ not in _NOT_NAME_POS
+                and (nxt is None or nxt.pos_ not in {"NOUN", "NUM"})
+                and (
+                    fold(before.text) in _PERSON_OBJECT_VERBS
+                    or (
+                        fold(before.text) in {"to", "with"}
+                        and token.i > 1
+                        and fold(doc[token.i - 2].text) in _TALK_VERBS
+                    )
+                )
+            ):
+                return True
+        if nxt is not None:
             if nxt.text.lower() in {"'s", "’s"}:
                 return True
-            if nxt.text.islower() and self.lists.is_name(nxt.text):
-                key = fold(nxt.text)
-                return key in self.lists.last and key not in self.lists.common
-            if fold(nxt.text) in {"said", "says", "told", "disclosed", "stated", "texted"}:
+            said = nxt
+            if nxt.text in {"-", "–", ":"} and nxt.i + 1 < len(doc):
+                said = doc[nxt.i + 1]  # "maria - said she was ok"
+            if fold(said.text) in _SPEECH_VERBS:
                 return True
+            if self._age_follows(doc, token):
+                return True
+        if token.pos_ in _VERB_POS or token.pos_ in _NOT_NAME_POS:
+            return False
+        if nxt is not None and nxt.text.islower() and self.lists.is_name(nxt.text):
+            key = fold(nxt.text)
+            return key in self.lists.last and key not in self.lists.common
         return False
+
+    @staticmethod
+    def _age_follows(doc, token: Token) -> bool:  # noqa: ANN001
+        """An age straight after the word, as notes give one after a name.
+
+        valid: "princess, 11)", "summer (13)", "hope, 15 yrs"; invalid: "summer, 2023" (a
+        year), "spring, 12 people".
+        """
+        i = token.i + 1
+        if i + 1 >= len(doc) or doc[i].text not in {",", "("}:
+            return False
+        number = doc[i + 1]
+        if not (number.text.isdigit() and len(number.text) <= 2):
+            return False
+        after = doc[number.i + 1].text.lower() if number.i + 1 < len(doc) else ""
+        return after in {"", ")", ",", ".", ";", "yrs", "years", "yo", "y/o"} or "\n" in after
 
     def _lower_name_position(self, doc, token: Token) -> bool:  # noqa: ANN001
         if _starts_sentence(token):
@@ -500,6 +721,7 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         return [
-            RecognizerResult("LOCATION", m.start(), m.end(), 0.6)
+            # 0.86: above the NER model, whose lower-case guesses are dropped later
+            RecognizerResult("LOCATION", m.start(), m.end(), 0.86)
             for m in self.pattern.finditer(text)
         ]
