@@ -168,10 +168,11 @@ class Anonymiser:
         found = spans.keep_specific_dates(text, found)
         found = spans.carve_guesses_around_identifiers(text, found, self.label_words)
         found = spans.clean_people(text, found, self.names)
-        found = spans.apply_allow_list(text, found, allowed)
+        allowed_here = allowed.spans(text) if allowed else []  # searched once, used twice
+        found = spans.apply_allow_list(text, found, allowed, occurrences=allowed_here)
         found += spans.deny_spans(text, self._deny_pairs(deny))
         found = spans.propagate(text, found, self.names)
-        found = spans.apply_allow_list(text, found, allowed)
+        found = spans.apply_allow_list(text, found, allowed, occurrences=allowed_here)
         return spans.join_adjacent_people(text, spans.merge_overlaps(found, self.priority))
 
     def _deny_pairs(self, deny: Iterable[str | tuple[str, str]]) -> list[tuple[str, str]]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -230,17 +231,23 @@ def clean_people(
 
 
 def apply_allow_list(
-    text: str, results: list[RecognizerResult], allowed: PhraseSet
+    text: str,
+    results: list[RecognizerResult],
+    allowed: PhraseSet,
+    *,
+    occurrences: list[tuple[int, int]] | None = None,
 ) -> list[RecognizerResult]:
     """Drop detections that are allowed phrases, and guesses inside one ("Young" in "Young
     Carers"); cut an allowed phrase off the front of a guess ("Mum Janet" -> "Janet").
 
     An allowed word inside or at the end of a longer name stays masked with it: "Solent NHS
-    Trust" and "Hampshire Constabulary" name an organisation.
+    Trust" and "Hampshire Constabulary" name an organisation. `occurrences`: `allowed.spans(text)`
+    when the caller already has them (the search is the costly part).
     """
     if not allowed:
         return results
-    occurrences = allowed.spans(text)
+    if occurrences is None:
+        occurrences = allowed.spans(text)
     kept = []
     for r in results:
         if text[r.start : r.end] in allowed:
@@ -268,11 +275,23 @@ def apply_allow_list(
     return kept
 
 
+@lru_cache(maxsize=4096)
+def _one_phrase(phrase: str) -> PhraseSet:
+    """A PhraseSet of one phrase, compiled once (names recur across a batch's documents)."""
+    return PhraseSet([phrase])
+
+
+@lru_cache(maxsize=4096)
+def _family_name(key: str) -> re.Pattern:
+    """The plural of a name: "Joyce" -> "the Joyces"."""
+    return re.compile(rf"(?<![\w'’]){re.escape(key)}e?s(?!\w)", re.IGNORECASE)
+
+
 def deny_spans(text: str, deny: Iterable[tuple[str, str]]) -> list[RecognizerResult]:
     """Every occurrence (case-insensitive, whole words) of each (phrase, entity_type)."""
     found = []
     for phrase, entity_type in deny:
-        for start, end in PhraseSet([phrase]).spans(text):
+        for start, end in _one_phrase(phrase).spans(text):
             found.append(result(entity_type, start, end, 1.0))
     return found
 
@@ -337,7 +356,7 @@ def propagate(
             wanted[key] = (r.entity_type, needs_capital, needs_position, r.score)
     found = []
     for key, (entity_type, needs_capital, needs_position, score) in wanted.items():
-        for start, end in PhraseSet([key]).spans(text):
+        for start, end in _one_phrase(key).spans(text):
             if needs_capital and not text[start].isupper():
                 continue
             if (
@@ -348,8 +367,7 @@ def propagate(
                 continue
             found.append(result(entity_type, start, end, score))
         if entity_type == "PERSON" and not needs_capital:  # a family: "the Joyces"
-            plural = re.compile(rf"(?<![\w'’]){re.escape(key)}e?s(?!\w)", re.IGNORECASE)
-            for match in plural.finditer(text):
+            for match in _family_name(key).finditer(text):
                 if match.group()[0].isupper():
                     found.append(result(entity_type, match.start(), match.end(), score))
     return results + found
