@@ -12,7 +12,7 @@ from functools import lru_cache
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from tips_nlp.anonymise.allow import PhraseSet, phrase_key
+from tips_nlp.anonymise.allow import PhraseSet, lowered, phrase_key, phrase_spans
 from tips_nlp.anonymise.recognizers.names import NameLists, fold
 
 # Types that are guesses (NER model, gazetteers, capitalised-word patterns): an identifier
@@ -276,12 +276,6 @@ def apply_allow_list(
 
 
 @lru_cache(maxsize=4096)
-def _one_phrase(phrase: str) -> PhraseSet:
-    """A PhraseSet of one phrase, compiled once (names recur across a batch's documents)."""
-    return PhraseSet([phrase])
-
-
-@lru_cache(maxsize=4096)
 def _family_name(key: str) -> re.Pattern:
     """The plural of a name: "Joyce" -> "the Joyces"."""
     return re.compile(rf"(?<![\w'’]){re.escape(key)}e?s(?!\w)", re.IGNORECASE)
@@ -290,8 +284,9 @@ def _family_name(key: str) -> re.Pattern:
 def deny_spans(text: str, deny: Iterable[tuple[str, str]]) -> list[RecognizerResult]:
     """Every occurrence (case-insensitive, whole words) of each (phrase, entity_type)."""
     found = []
+    low = lowered(text)
     for phrase, entity_type in deny:
-        for start, end in _one_phrase(phrase).spans(text):
+        for start, end in phrase_spans(text, phrase, low):
             found.append(result(entity_type, start, end, 1.0))
     return found
 
@@ -355,8 +350,9 @@ def propagate(
             )
             wanted[key] = (r.entity_type, needs_capital, needs_position, r.score)
     found = []
+    low = lowered(text)
     for key, (entity_type, needs_capital, needs_position, score) in wanted.items():
-        for start, end in _one_phrase(key).spans(text):
+        for start, end in phrase_spans(text, key, low):
             if needs_capital and not text[start].isupper():
                 continue
             if (
