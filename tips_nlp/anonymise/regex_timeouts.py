@@ -28,9 +28,18 @@ class FailClosedRegex:
     see `required_label`); a text without it is not searched.
     """
 
-    def __init__(self, compiled: regex.Pattern, required: regex.Pattern | None = None) -> None:
-        self.compiled = compiled
+    def __init__(self, pattern: str, flags: int, required: regex.Pattern | None = None) -> None:
+        self.pattern_text, self.pattern_flags = pattern, flags
+        self._compiled: regex.Pattern | None = None
         self.required = required
+
+    @property
+    def compiled(self) -> regex.Pattern:
+        """Compiled on first use: a pattern whose label the first texts lack costs nothing at
+        start-up (Presidio has already checked that it compiles)."""
+        if self._compiled is None:
+            self._compiled = regex.compile(self.pattern_text, flags=self.pattern_flags)
+        return self._compiled
 
     def finditer(self, text: str, *args: object, timeout: float | None = None, **kwargs: object):
         limit = min(timeout or REGEX_TIMEOUT_SECONDS, REGEX_TIMEOUT_SECONDS)
@@ -102,8 +111,8 @@ def required_label(pattern: str) -> str | None:
 
 
 def fail_closed_on_regex_timeout(recognizers: Iterable[EntityRecognizer]) -> None:
-    """Compile every pattern of every pattern recognizer now, wrapped to fail closed (and to
-    skip texts without a lookbehind's label)."""
+    """Wrap every pattern of every pattern recognizer to fail closed (and to skip texts
+    without a lookbehind's label); each is compiled when first used."""
     for recognizer in recognizers:
         if not isinstance(recognizer, PatternRecognizer):
             continue
@@ -111,7 +120,6 @@ def fail_closed_on_regex_timeout(recognizers: Iterable[EntityRecognizer]) -> Non
         for pattern in recognizer.patterns:
             label = required_label(pattern.regex)
             pattern.compiled_regex = FailClosedRegex(
-                regex.compile(pattern.regex, flags=flags),
-                regex.compile(label, flags=flags) if label else None,
+                pattern.regex, flags, regex.compile(label, flags=flags) if label else None
             )
             pattern.compiled_with_flags = flags

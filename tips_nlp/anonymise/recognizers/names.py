@@ -83,6 +83,8 @@ def _is_name_word(token: Token) -> bool:
 def fold(word: str) -> str:
     """Lower case without accents ("Łukasz" -> "lukasz", "O’Brien" -> "o'brien")."""
     word = word.translate(_FOLD)
+    if word.isascii():  # nothing to decompose (most words; fold runs on every token)
+        return word.casefold()
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 

@@ -35,11 +35,12 @@ MIN_DIGITS_POSSIBLE = 2
 MIN_DIGITS_VALID = 4
 _CACHE_SIZE = 20_000
 _DIGIT_OR_LETTER = re.compile(r"[^\W_]")
+_DIGIT = re.compile(r"\d")
 
 
 def _candidate_alphabet(pattern: re.Pattern) -> re.Pattern | None:
-    """A pattern for runs of the characters `pattern` can match (with its flags) that hold a
-    digit: no candidate of `pattern` crosses a character outside such a run.
+    """A pattern for runs of the characters `pattern` can match (with its flags): no
+    candidate of `pattern` crosses a character outside such a run.
 
     Read from the matcher's own candidate regex, so a new phonenumbers release that widens it
     widens the windows too; None (search the whole text) if the regex uses anything else.
@@ -79,9 +80,7 @@ def _candidate_alphabet(pattern: re.Pattern) -> re.Pattern | None:
         walk(sre_parse.parse(pattern.pattern, pattern.flags))
     except ValueError:
         return None
-    alphabet = "".join(sorted(items))
-    # A maximal run that holds a digit: the run's characters up to a digit, then the rest.
-    return re.compile(f"[{alphabet}]*?\\d[{alphabet}]*", pattern.flags)
+    return re.compile(f"[{''.join(sorted(items))}]*", pattern.flags)
 
 
 _RUN = _candidate_alphabet(_CANDIDATE)
@@ -92,14 +91,24 @@ def min_digits(leniency: int) -> int:
 
 
 def digit_windows(text: str, min_digits: int) -> list[tuple[int, int]]:
-    """(start, end) of each window worth searching: a run of candidate characters holding at
-    least `min_digits` digits or letters, widened by one character on each side."""
+    """(start, end) of each window worth searching: a run of candidate characters around a
+    digit, holding at least `min_digits` digits or letters, widened by one character on each
+    side. Each character is looked at once or twice however long the runs (no backtracking:
+    "a" * 50,000 holds no digit and costs one pass)."""
     if _RUN is None:
         return [(0, len(text))]
     windows = []
-    for run in _RUN.finditer(text):
-        if len(_DIGIT_OR_LETTER.findall(run.group())) >= min_digits:
-            windows.append((max(0, run.start() - 1), min(len(text), run.end() + 1)))
+    covered = 0
+    backwards = ""
+    for digit in _DIGIT.finditer(text):
+        if digit.start() < covered:
+            continue  # inside the run already taken
+        if not backwards:
+            backwards = text[::-1]
+        start = len(text) - _RUN.match(backwards, len(text) - digit.start()).end()
+        covered = _RUN.match(text, digit.start()).end()
+        if len(_DIGIT_OR_LETTER.findall(text, start, covered)) >= min_digits:
+            windows.append((max(0, start - 1), min(len(text), covered + 1)))
     return windows
 
 
