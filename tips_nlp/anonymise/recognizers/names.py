@@ -171,6 +171,7 @@ def name_lists() -> NameLists:
     return NameLists()
 
 
+@lru_cache(maxsize=65_536)  # asked of every token several times; words repeat
 def _shape(text: str) -> str:
     letters = [c for c in text if c.isalpha()]
     if not letters:
