@@ -32,3 +32,27 @@ def test_an_offset_past_the_last_token_fails_without_quoting_text(nlp):
 
 def test_the_anonymiser_uses_it(anonymiser):
     assert isinstance(anonymiser.analyzer.context_aware_enhancer, IndexedContextEnhancer)
+
+
+def test_scores_and_spans_are_presidios_and_the_input_is_left_alone(anonymiser, nlp):
+    text = "Her mobile is 07700 900123 and NHS number 943 476 5919; custody record 44-12345-24."
+    doc = nlp(text)
+    artifacts = anonymiser.nlp_engine.artifacts(doc)
+    recognizers = anonymiser.analyzer.registry.recognizers
+    raw = []
+    for recognizer in recognizers:  # as AnalyzerEngine.analyze collects them
+        for r in recognizer.analyze(text, recognizer.supported_entities, artifacts):
+            r.recognition_metadata = r.recognition_metadata or {}
+            r.recognition_metadata.setdefault("recognizer_identifier", recognizer.id)
+            r.recognition_metadata.setdefault("recognizer_name", recognizer.name)
+            raw.append(r)
+    before = [(r.entity_type, r.start, r.end, r.score) for r in raw]
+
+    def enhanced(enhancer):  # noqa: ANN001, ANN202
+        results = enhancer.enhance_using_context(text, raw, artifacts, recognizers)
+        return [(r.entity_type, r.start, r.end, r.score) for r in results]
+
+    ours = enhanced(IndexedContextEnhancer())
+    assert ours == enhanced(LemmaContextAwareEnhancer())
+    assert ours != before  # context words raised some scores
+    assert [(r.entity_type, r.start, r.end, r.score) for r in raw] == before

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from tips_nlp.anonymise.result import ConfigError, read_config_yaml
@@ -42,15 +43,89 @@ class PhraseSet:
         if self.pattern is None:
             return []
         end = len(text) if end is None else end
-        found = []
-        for match in self.pattern.finditer(text, start, end):
-            m_start, m_end = match.span()
-            if text[m_end - 2 : m_end].lower() in {"'s", "’s"} and phrase_key(match.group()) != (
-                match.group().casefold()
-            ):
-                m_end -= 2  # "Kyle's" -> "Kyle": the possessive stays readable
-            found.append((m_start, m_end))
-        return found
+        return [_readable(text, *match.span()) for match in self.pattern.finditer(text, start, end)]
+
+
+def _readable(text: str, start: int, end: int) -> tuple[int, int]:
+    """ "Kyle's" -> "Kyle": the possessive stays readable."""
+    value = text[start:end]
+    if text[end - 2 : end].lower() in {"'s", "’s"} and phrase_key(value) != value.casefold():
+        end -= 2
+    return start, end
+
+
+# Characters that re.IGNORECASE matches to an ASCII letter although they are not one ("ı",
+# "İ", "ſ", the Kelvin sign): a text holding one is searched with the regex.
+_CASE_ODDITIES = re.compile("[\u0130\u0131\u017f\u212a]")
+_SIMPLE_KEY = re.compile(r"[!-~]+(?: [!-~]+)*")  # printable ASCII words, single spaces
+_BEFORE = re.compile(r"[\w'’]", re.IGNORECASE)
+_WORD_CHARACTER = re.compile(r"\w", re.IGNORECASE)
+_POSSESSIVE_S = re.compile(r"['’]s", re.IGNORECASE)
+_WHITESPACE = re.compile(r"\s+")
+
+
+def lowered(text: str) -> str | None:
+    """`text` in lower case for `phrase_spans`, or None where lower case cannot stand in for
+    case-insensitive matching (a character that changes length or matches oddly)."""
+    if _CASE_ODDITIES.search(text):
+        return None
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def phrase_spans(text: str, phrase: str, low: str | None = None) -> list[tuple[int, int]]:
+    """The same spans as `PhraseSet([phrase]).spans(text)`, without compiling a regex.
+
+    Compiling the phrase's pattern costs more than searching a narrative with it, and every
+    text brings new names. For a phrase of printable ASCII (most names, references, phones)
+    the pattern is simple: the phrase's characters in any case, a space standing for any run
+    of whitespace, "'" for either apostrophe, not inside a word, an optional "'s". Other
+    phrases use the regex. `low`: `lowered(text)` when the caller already has it.
+    """
+    key = phrase_key(phrase)
+    low = low if low is not None else lowered(text)
+    first = re.split(r"[ ']", key, maxsplit=1)[0]
+    if not first or low is None or not _SIMPLE_KEY.fullmatch(key):
+        return _one_phrase(phrase).spans(text)
+    found = []
+    position = 0
+    while (start := low.find(first, position)) >= 0:
+        end = _match_at(text, low, key, start)
+        if end is None:
+            position = start + 1
+            continue
+        found.append(_readable(text, start, end))
+        position = end
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _one_phrase(phrase: str) -> PhraseSet:
+    return PhraseSet([phrase])
+
+
+def _match_at(text: str, low: str, key: str, start: int) -> int | None:
+    """End of the phrase pattern's match at `start` (see `phrase_spans`), or None."""
+    if start > 0 and _BEFORE.match(text, start - 1):
+        return None
+    i = start
+    for char in key:
+        if char == " ":
+            spaces = _WHITESPACE.match(text, i)
+            if spaces is None:
+                return None
+            i = spaces.end()
+        elif char == "'":
+            if text[i : i + 1] not in ("'", "’"):
+                return None
+            i += 1
+        elif low[i : i + 1] == char:
+            i += 1
+        else:
+            return None
+    if _POSSESSIVE_S.match(text, i) and not _WORD_CHARACTER.match(text, i + 2):
+        return i + 2
+    return None if _WORD_CHARACTER.match(text, i) else i
 
 
 def load_allow_list(path: Path) -> list[str]:

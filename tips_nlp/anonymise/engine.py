@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from presidio_analyzer import AnalyzerEngine, RecognizerResult
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from presidio_analyzer.recognizer_registry import RecognizerRegistryProvider
 from presidio_anonymizer import AnonymizerEngine
@@ -75,6 +75,38 @@ class SharedSpacyNlpEngine(SpacyNlpEngine):
         return self._doc_to_nlp_artifact(doc, "en")
 
 
+class SharedAnalyzerEngine(AnalyzerEngine):
+    """Presidio's AnalyzerEngine without a pass it does not need here.
+
+    Before the context enhancer, Presidio gives each recognizer its own results to enhance,
+    filtering all results once per recognizer (recognizers x results, and the recognizer id is
+    rebuilt on every look). None of ours enhances its own results, so the results only need
+    the order that pass leaves them in: grouped by recognizer, in registry order.
+    """
+
+    def _enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):  # noqa: ANN001, ANN202
+        if any(
+            type(r).enhance_using_context is not EntityRecognizer.enhance_using_context
+            for r in recognizers
+        ):
+            return super()._enhance_using_context(
+                text, raw_results, nlp_artifacts, recognizers, context
+            )
+        order = {recognizer.id: rank for rank, recognizer in enumerate(recognizers)}
+        key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+        grouped = sorted(
+            (r for r in raw_results if r.recognition_metadata[key] in order),
+            key=lambda r: order[r.recognition_metadata[key]],
+        )
+        return self.context_aware_enhancer.enhance_using_context(
+            text=text,
+            raw_results=grouped,
+            nlp_artifacts=nlp_artifacts,
+            recognizers=recognizers,
+            context=context,
+        )
+
+
 @dataclass(frozen=True)
 class PiiConfig:
     """Paths of the anonymiser's data files (all in rules/pii/ unless overridden)."""
@@ -102,7 +134,7 @@ class Anonymiser:
         self.nlp_engine = SharedSpacyNlpEngine(self.nlp)
         self.labels = self._load_labels(config.placeholders)
         self.priority = {entity_type: rank for rank, entity_type in enumerate(self.labels)}
-        self.analyzer = AnalyzerEngine(
+        self.analyzer = SharedAnalyzerEngine(
             registry=self._load_registry(config.recognizers),
             nlp_engine=self.nlp_engine,
             supported_languages=["en"],
@@ -168,10 +200,11 @@ class Anonymiser:
         found = spans.keep_specific_dates(text, found)
         found = spans.carve_guesses_around_identifiers(text, found, self.label_words)
         found = spans.clean_people(text, found, self.names)
-        found = spans.apply_allow_list(text, found, allowed)
+        allowed_here = allowed.spans(text) if allowed else []  # searched once, used twice
+        found = spans.apply_allow_list(text, found, allowed, occurrences=allowed_here)
         found += spans.deny_spans(text, self._deny_pairs(deny))
         found = spans.propagate(text, found, self.names)
-        found = spans.apply_allow_list(text, found, allowed)
+        found = spans.apply_allow_list(text, found, allowed, occurrences=allowed_here)
         return spans.join_adjacent_people(text, spans.merge_overlaps(found, self.priority))
 
     def _deny_pairs(self, deny: Iterable[str | tuple[str, str]]) -> list[tuple[str, str]]:

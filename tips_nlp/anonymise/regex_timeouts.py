@@ -22,13 +22,34 @@ class RegexTimeoutError(RuntimeError):
 
 
 class FailClosedRegex:
-    """A compiled regex whose `finditer` raises RegexTimeoutError instead of TimeoutError."""
+    """A compiled regex whose `finditer` raises RegexTimeoutError instead of TimeoutError.
 
-    def __init__(self, compiled: regex.Pattern) -> None:
-        self.compiled = compiled
+    `required`: a pattern every match needs somewhere in the text (the label of a lookbehind,
+    see `required_label`); a text without it is not searched.
+    """
+
+    def __init__(self, pattern: str, flags: int, required: regex.Pattern | None = None) -> None:
+        self.pattern_text, self.pattern_flags = pattern, flags
+        self._compiled: regex.Pattern | None = None
+        self.required = required
+
+    @property
+    def compiled(self) -> regex.Pattern:
+        """Compiled on first use: a pattern whose label the first texts lack costs nothing at
+        start-up (Presidio has already checked that it compiles)."""
+        if self._compiled is None:
+            self._compiled = regex.compile(self.pattern_text, flags=self.pattern_flags)
+        return self._compiled
 
     def finditer(self, text: str, *args: object, timeout: float | None = None, **kwargs: object):
         limit = min(timeout or REGEX_TIMEOUT_SECONDS, REGEX_TIMEOUT_SECONDS)
+        if self.required is not None and not args and not kwargs:
+            try:
+                labelled = self.required.search(text, timeout=limit) is not None
+            except TimeoutError:
+                labelled = True  # let the full pattern decide (and time out) as before
+            if not labelled:
+                return iter(())
         return self._matches(self.compiled.finditer(text, *args, timeout=limit, **kwargs))
 
     @staticmethod
@@ -45,12 +66,60 @@ class FailClosedRegex:
         return getattr(self.compiled, name)
 
 
+def _group_end(pattern: str, start: int) -> int:
+    """Index just past the group that opens at pattern[start] ("("), or -1."""
+    depth, i, in_class = 0, start, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "^":
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":  # "[]...]": a literal "]" first
+                i += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return -1
+
+
+def required_label(pattern: str) -> str | None:
+    """The lookbehind L of a pattern that starts with zero-width assertions including
+    `(?<=L)`: every match has L just before it, so a text where L is nowhere has no match.
+
+    valid: "(?<=\\bref\\s*)\\d+" -> "\\bref\\s*", "(?=\\d)(?<=no )\\d+" -> "no ";
+    invalid: "\\d+(?<=5)" (the lookbehind is not in front), "(?<!x)\\d" (a negative one).
+    """
+    i = 0
+    while pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+        end = _group_end(pattern, i)
+        if end < 0:
+            return None
+        if pattern.startswith("(?<=", i):
+            return pattern[i + 4 : end - 1]
+        i = end
+    return None
+
+
 def fail_closed_on_regex_timeout(recognizers: Iterable[EntityRecognizer]) -> None:
-    """Compile every pattern of every pattern recognizer now, wrapped to fail closed."""
+    """Wrap every pattern of every pattern recognizer to fail closed (and to skip texts
+    without a lookbehind's label); each is compiled when first used."""
     for recognizer in recognizers:
         if not isinstance(recognizer, PatternRecognizer):
             continue
         flags = recognizer.global_regex_flags
         for pattern in recognizer.patterns:
-            pattern.compiled_regex = FailClosedRegex(regex.compile(pattern.regex, flags=flags))
+            label = required_label(pattern.regex)
+            pattern.compiled_regex = FailClosedRegex(
+                pattern.regex, flags, regex.compile(label, flags=flags) if label else None
+            )
             pattern.compiled_with_flags = flags

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from tips_nlp.anonymise.allow import PhraseSet, phrase_key
+from tips_nlp.anonymise.allow import PhraseSet, lowered, phrase_key, phrase_spans
 from tips_nlp.anonymise.recognizers.names import NameLists, fold
 
 # Types that are guesses (NER model, gazetteers, capitalised-word patterns): an identifier
@@ -257,17 +258,23 @@ def clean_people(
 
 
 def apply_allow_list(
-    text: str, results: list[RecognizerResult], allowed: PhraseSet
+    text: str,
+    results: list[RecognizerResult],
+    allowed: PhraseSet,
+    *,
+    occurrences: list[tuple[int, int]] | None = None,
 ) -> list[RecognizerResult]:
     """Drop detections that are allowed phrases, and guesses inside one ("Young" in "Young
     Carers"); cut an allowed phrase off the front of a guess ("Mum Janet" -> "Janet").
 
     An allowed word inside or at the end of a longer name stays masked with it: "Solent NHS
-    Trust" and "Hampshire Constabulary" name an organisation.
+    Trust" and "Hampshire Constabulary" name an organisation. `occurrences`: `allowed.spans(text)`
+    when the caller already has them (the search is the costly part).
     """
     if not allowed:
         return results
-    occurrences = allowed.spans(text)
+    if occurrences is None:
+        occurrences = allowed.spans(text)
     kept = []
     for r in results:
         if text[r.start : r.end] in allowed:
@@ -301,11 +308,18 @@ def apply_allow_list(
     return kept
 
 
+@lru_cache(maxsize=4096)
+def _family_name(key: str) -> re.Pattern:
+    """The plural of a name: "Joyce" -> "the Joyces"."""
+    return re.compile(rf"(?<![\w'’]){re.escape(key)}e?s(?!\w)", re.IGNORECASE)
+
+
 def deny_spans(text: str, deny: Iterable[tuple[str, str]]) -> list[RecognizerResult]:
     """Every occurrence (case-insensitive, whole words) of each (phrase, entity_type)."""
     found = []
+    low = lowered(text)
     for phrase, entity_type in deny:
-        for start, end in PhraseSet([phrase]).spans(text):
+        for start, end in phrase_spans(text, phrase, low):
             found.append(result(entity_type, start, end, 1.0))
     return found
 
@@ -397,8 +411,9 @@ def propagate(
             strict = not candidate.islower()
             wanted[key] = (r.entity_type, ordinary, needs_position, strict, r.score)
     found = []
+    low = lowered(text)
     for key, (entity_type, ordinary, needs_position, strict, score) in wanted.items():
-        for start, end in PhraseSet([key]).spans(text):
+        for start, end in phrase_spans(text, key, low):
             if text[start].isupper():
                 if (
                     ordinary
@@ -412,8 +427,7 @@ def propagate(
                 continue
             found.append(result(entity_type, start, end, score))
         if entity_type == "PERSON" and not ordinary:  # a family: "the Joyces"
-            plural = re.compile(rf"(?<![\w'’]){re.escape(key)}e?s(?!\w)", re.IGNORECASE)
-            for match in plural.finditer(text):
+            for match in _family_name(key).finditer(text):
                 if match.group()[0].isupper():
                     found.append(result(entity_type, match.start(), match.end(), score))
     return results + found

@@ -7,6 +7,7 @@ switches them on like Presidio's own (`type: predefined`): the registry lives in
 from tips_nlp.anonymise.recognizers.check_letters import CroRecognizer, PncRecognizer
 from tips_nlp.anonymise.recognizers.email import OfflineEmailRecognizer
 from tips_nlp.anonymise.recognizers.names import NameGazetteerRecognizer, PlaceGazetteerRecognizer
+from tips_nlp.anonymise.recognizers.phone import WindowedPhoneRecognizer
 from tips_nlp.anonymise.recognizers.references import LabelledReferenceRecognizer
 
 __all__ = [
@@ -16,4 +17,5 @@ __all__ = [
     "OfflineEmailRecognizer",
     "PlaceGazetteerRecognizer",
     "PncRecognizer",
+    "WindowedPhoneRecognizer",
 ]

@@ -119,6 +119,8 @@ def _is_name_word(token: Token) -> bool:
 def fold(word: str) -> str:
     """Lower case without accents ("Łukasz" -> "lukasz", "O’Brien" -> "o'brien")."""
     word = word.translate(_FOLD)
+    if word.isascii():  # nothing to decompose (most words; fold runs on every token)
+        return word.casefold()
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -208,6 +210,7 @@ def name_lists() -> NameLists:
     return NameLists()
 
 
+@lru_cache(maxsize=65_536)  # asked of every token several times; words repeat
 def _shape(text: str) -> str:
     letters = [c for c in text if c.isalpha()]
     if not letters:

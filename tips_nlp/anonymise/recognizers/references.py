@@ -57,6 +57,8 @@ def _is_code(value: str, *, strict: bool) -> bool:
 
 def is_generic_code(token: str) -> bool:
     """A token that looks like a reference whatever its label (see _TOKEN)."""
+    if not any(c.isdigit() for c in token):
+        return False  # most tokens are words: the regexes below are not needed for them
     if _NOT_CODE.fullmatch(token) or _DATE.fullmatch(token):
         return False
     if any(c.isalpha() for c in token) and any(c.isdigit() for c in token):

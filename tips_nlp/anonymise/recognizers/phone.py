@@ -1,0 +1,212 @@
+"""Presidio's phone recognizer, with libphonenumbers run only around digits.
+
+`phonenumbers.PhoneNumberMatcher` scans the whole text and parses every digit group it meets
+("15", "2023", "10") once per region: most of the anonymiser's time on a narrative went there.
+Here the text is cut into windows, each a maximal run of the characters a phone candidate can
+hold (digits, phone punctuation, extension words) that contains enough digits to be a phone,
+plus one character either side (the matcher looks at the characters around a candidate).
+The matcher runs on each window, and the answer for a window is remembered, so a repeated
+" 2023," costs a dictionary look-up. The spans found are the ones the matcher finds on the
+whole text: a candidate never crosses a character outside that alphabet, and the matcher only
+looks at one character beyond a candidate (tests/test_anonymise_phone_windows.py compares).
+The one difference: the matcher's budget of failed attempts per text (65,535) is not spent on
+windows too short to hold a phone, so a huge text full of short numbers is searched to the end.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from re import _parser as sre_parse
+
+from phonenumbers import Leniency, PhoneNumberMatch, PhoneNumberMatcher
+from phonenumbers.phonenumbermatcher import _PATTERN as _CANDIDATE
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+
+# PhoneNumberMatcher's default budget of failed attempts per text.
+MAX_TRIES = 65_535
+# The fewest digits (or letters, which libphonenumber reads as keypad digits) a candidate must
+# hold to be a phone number: the shortest national number of any region (checked against the
+# metadata in tests). POSSIBLE also accepts local-only lengths (2 digits in Germany); VALID and
+# the stricter leniencies need a valid number, 4 digits at the least.
+MIN_DIGITS_POSSIBLE = 2
+MIN_DIGITS_VALID = 4
+_CACHE_SIZE = 20_000
+_DIGIT_OR_LETTER = re.compile(r"[^\W_]")
+_DIGIT = re.compile(r"\d")
+
+
+def _candidate_alphabet(pattern: re.Pattern) -> re.Pattern | None:
+    """A pattern for runs of the characters `pattern` can match (with its flags): no
+    candidate of `pattern` crosses a character outside such a run.
+
+    Read from the matcher's own candidate regex, so a new phonenumbers release that widens it
+    widens the windows too; None (search the whole text) if the regex uses anything else.
+    """
+    items: set[str] = set()
+
+    def add_class(members) -> None:  # noqa: ANN001 - sre internals
+        for op, av in members:
+            if op is sre_parse.LITERAL:
+                items.add(re.escape(chr(av)))
+            elif op is sre_parse.RANGE:
+                items.add(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+            elif op is sre_parse.CATEGORY and av is sre_parse.CATEGORY_DIGIT:
+                items.add(r"\d")
+            elif op is sre_parse.CATEGORY and av is sre_parse.CATEGORY_SPACE:
+                items.add(r"\s")
+            else:
+                raise ValueError(op)
+
+    def walk(sub) -> None:  # noqa: ANN001 - sre internals
+        for op, av in sub:
+            if op is sre_parse.LITERAL:
+                items.add(re.escape(chr(av)))
+            elif op is sre_parse.IN:
+                add_class(av)
+            elif op is sre_parse.SUBPATTERN:
+                walk(av[3])
+            elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
+                walk(av[2])
+            elif op is sre_parse.BRANCH:
+                for branch in av[1]:
+                    walk(branch)
+            else:
+                raise ValueError(op)
+
+    try:
+        walk(sre_parse.parse(pattern.pattern, pattern.flags))
+    except ValueError:
+        return None
+    return re.compile(f"[{''.join(sorted(items))}]*", pattern.flags)
+
+
+_RUN = _candidate_alphabet(_CANDIDATE)
+
+
+def min_digits(leniency: int) -> int:
+    return MIN_DIGITS_POSSIBLE if leniency == Leniency.POSSIBLE else MIN_DIGITS_VALID
+
+
+def digit_windows(text: str, min_digits: int) -> list[tuple[int, int]]:
+    """(start, end) of each window worth searching: a run of candidate characters around a
+    digit, holding at least `min_digits` digits or letters, widened by one character on each
+    side. Each character is looked at once or twice however long the runs (no backtracking:
+    "a" * 50,000 holds no digit and costs one pass)."""
+    if _RUN is None:
+        return [(0, len(text))]
+    windows = []
+    covered = 0
+    backwards = ""
+    for digit in _DIGIT.finditer(text):
+        if digit.start() < covered:
+            continue  # inside the run already taken
+        if not backwards:
+            backwards = text[::-1]
+        start = len(text) - _RUN.match(backwards, len(text) - digit.start()).end()
+        covered = _RUN.match(text, digit.start()).end()
+        if len(_DIGIT_OR_LETTER.findall(text, start, covered)) >= min_digits:
+            windows.append((max(0, start - 1), min(len(text), covered + 1)))
+    return windows
+
+
+class _RememberingMatcher(PhoneNumberMatcher):
+    """PhoneNumberMatcher that remembers each candidate's verdict across texts.
+
+    The verdict of `_parse_and_verify` depends on the candidate string, the region, the
+    leniency and the characters just before and after it, nothing else; parsing is most of
+    the matcher's cost, and candidates ("2023", "07700 900123") repeat.
+    """
+
+    def __init__(self, text: str, region: str, *, verdicts: dict, **kwargs: object) -> None:
+        super().__init__(text, region, **kwargs)
+        self._verdicts = verdicts
+
+    def _parse_and_verify(self, candidate: str, offset: int):  # noqa: ANN202
+        end = offset + len(candidate)
+        key = (
+            candidate,
+            self.preferred_region,
+            int(self.leniency),
+            self.text[offset - 1] if offset > 0 else None,
+            self.text[end] if end < len(self.text) else None,
+        )
+        if key in self._verdicts:
+            numobj = self._verdicts[key]
+            return None if numobj is None else PhoneNumberMatch(offset, candidate, numobj)
+        match = super()._parse_and_verify(candidate, offset)
+        if len(self._verdicts) >= _CACHE_SIZE:
+            self._verdicts.clear()
+        self._verdicts[key] = None if match is None else match.number
+        return match
+
+
+class WindowMatcher:
+    """PhoneNumberMatcher over windows, with a bounded memory of each window's answer."""
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[str, str, int], tuple[list[tuple[int, int]], int]] = {}
+        self._verdicts: dict = {}
+
+    def find(
+        self, text: str, region: str, leniency: int, windows: list[tuple[int, int]] | None = None
+    ) -> Iterator[tuple[int, int]]:
+        """(start, end) of each phone number the matcher finds in `text` for `region`;
+        `windows` from `digit_windows(text, min_digits(leniency))` when already known."""
+        budget = MAX_TRIES
+        if windows is None:
+            windows = digit_windows(text, min_digits(leniency))
+        for start, end in windows:
+            window = text[start:end]
+            key = (window, region, int(leniency))
+            cached = self._cache.get(key)
+            if cached is not None and cached[1] < budget:
+                spans, used = cached
+            else:
+                matcher = _RememberingMatcher(
+                    window, region, verdicts=self._verdicts, leniency=leniency, max_tries=budget
+                )
+                spans = [(m.start, m.end) for m in matcher]
+                used = budget - matcher._max_tries
+                if used < budget:  # the budget did not run out: the answer holds for any budget
+                    if len(self._cache) >= _CACHE_SIZE:
+                        self._cache.clear()
+                    self._cache[key] = (spans, used)
+            for s, e in spans:
+                yield start + s, start + e
+            budget -= used
+            if budget <= 0:
+                return
+
+
+class WindowedPhoneRecognizer(PhoneRecognizer):
+    """Presidio's PhoneRecognizer (same regions, leniency, score and spans), searching only
+    the windows of the text that can hold a phone number."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)
+        self._windows = WindowMatcher()
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        results = []
+        windows = digit_windows(text, min_digits(self.leniency))
+        for region in self.supported_regions:
+            for start, end in self._windows.find(text, region, self.leniency, windows):
+                results.append(
+                    RecognizerResult(
+                        entity_type=self.supported_entities[0],
+                        start=start,
+                        end=end,
+                        score=self.SCORE,
+                        analysis_explanation=self._get_analysis_explanation(region),
+                        recognition_metadata={
+                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        },
+                    )
+                )
+        return EntityRecognizer.remove_duplicates(results)
