@@ -19,6 +19,13 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
+from tips_nlp.coach.literal_patterns import (
+    LiteralIndex,
+    Step,
+    TokenValues,
+    literal_sequences,
+    required_steps,
+)
 from tips_nlp.coach.principles import PRINCIPLE_NAMES, RulesError
 from tips_nlp.coach.result import SEVERITIES
 from tips_nlp.resources import rules_dir
@@ -319,39 +326,84 @@ def allow_line_breaks(specs: list[dict]) -> list[dict]:
     return out
 
 
-class RuleMatcher:
-    """All language rules compiled into one spaCy Matcher, built once."""
+@dataclass(frozen=True)
+class _GatedPattern:
+    """A non-literal pattern in a Matcher of its own, run only on a Doc holding its required
+    words (none: always run)."""
 
-    def __init__(self, rules: tuple[Rule, ...], nlp: Language) -> None:
+    matcher: Matcher
+    required: tuple[Step, ...]
+
+
+class RuleMatcher:
+    """All language rules, compiled once: literal patterns into a first-word index
+    (`literal_patterns`), every other pattern into a spaCy Matcher of its own.
+
+    Args:
+        literal_index: False puts every pattern in one spaCy Matcher, run on every Doc (the
+            reference the fast path is tested against).
+    """
+
+    def __init__(
+        self, rules: tuple[Rule, ...], nlp: Language, *, literal_index: bool = True
+    ) -> None:
         self.rules = {rule.id: rule for rule in rules}
         self._order = {rule.id: i for i, rule in enumerate(rules)}
-        self._matcher = Matcher(nlp.vocab, validate=True)
+        self._index = LiteralIndex()
+        self._gated: list[_GatedPattern] = []
+        self._attrs: set[int] = set()
         for rule in rules:
-            try:
-                self._matcher.add(
-                    rule.id, [allow_line_breaks(token_pattern(nlp, p)) for p in rule.patterns]
-                )
-            except (ValueError, KeyError) as exc:
-                raise RulesError(f"{rule.file}: rule '{rule.id}': bad token pattern") from exc
+            rest = []
+            for pattern in rule.patterns:
+                specs = token_pattern(nlp, pattern)
+                sequences = literal_sequences(specs) if literal_index else None
+                if sequences:
+                    self._index.add(rule.id, sequences)
+                else:
+                    rest.append(specs)
+            if not literal_index and rest:
+                self._gated.append(_GatedPattern(_compiled(nlp, rule, rest), ()))
+                continue
+            for specs in rest:
+                required = tuple(required_steps(specs))
+                self._attrs.update(attr for attr, _ in required)
+                self._gated.append(_GatedPattern(_compiled(nlp, rule, [specs]), required))
+        self._attrs |= self._index.attrs
 
     def matches(self, doc: Doc) -> list[RuleMatch]:
         """Longest non-overlapping matches, ordinary senses removed, in text order."""
-        found = []
-        for match_id, start, end in self._matcher(doc):
-            rule = self.rules[doc.vocab.strings[match_id]]
-            span = doc[start:end]
-            if not _excluded(rule, span):
-                found.append(RuleMatch(rule, span))
-        found.sort(key=lambda m: (-(m.span.end - m.span.start), self._order[m.rule.id]))
+        words = TokenValues(doc, self._attrs)
+        candidates = set(self._index.matches(words))
+        strings = doc.vocab.strings
+        for gated in self._gated:
+            if all(words.has(step) for step in gated.required):
+                candidates.update((strings[k], s, e) for k, s, e in gated.matcher(doc))
+        order = self._order
+        # Longest first, then the earlier rule, then the earlier match (as the Matcher gives them).
+        ranked = sorted(candidates, key=lambda c: (c[1] - c[2], order[c[0]], c[1]))
         taken: set[int] = set()
         kept = []
-        for match in found:
-            tokens = set(range(match.span.start, match.span.end))
-            if tokens & taken:
+        for rule_id, start, end in ranked:
+            tokens = range(start, end)
+            if not taken.isdisjoint(tokens):
                 continue
-            taken |= tokens
-            kept.append(match)
+            rule = self.rules[rule_id]
+            span = doc[start:end]
+            if _excluded(rule, span):
+                continue
+            taken.update(tokens)
+            kept.append(RuleMatch(rule, span))
         return sorted(kept, key=lambda m: m.span.start)
+
+
+def _compiled(nlp: Language, rule: Rule, patterns: list[list[dict]]) -> Matcher:
+    """A validating Matcher for some of a rule's patterns; a bad pattern names the rule."""
+    matcher = Matcher(nlp.vocab, validate=True)
+    try:
+        matcher.add(rule.id, [allow_line_breaks(specs) for specs in patterns])
+    except (ValueError, KeyError) as exc:
+        raise RulesError(f"{rule.file}: rule '{rule.id}': bad token pattern") from exc
+    return matcher
 
 
 def _near(tokens: Span | list, words: frozenset[str]) -> bool:
