@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -329,10 +330,11 @@ def allow_line_breaks(specs: list[dict]) -> list[dict]:
 @dataclass(frozen=True)
 class _GatedPattern:
     """A non-literal pattern in a Matcher of its own, run only on a Doc holding its required
-    words (none: always run)."""
+    words (none: always run); `needs_entities` when it reads the entity recogniser's output."""
 
     matcher: Matcher
     required: tuple[Step, ...]
+    needs_entities: bool
 
 
 class RuleMatcher:
@@ -362,21 +364,32 @@ class RuleMatcher:
                 else:
                     rest.append(specs)
             if not literal_index and rest:
-                self._gated.append(_GatedPattern(_compiled(nlp, rule, rest), ()))
+                needs = any(_reads_entities(specs) for specs in rest)
+                self._gated.append(_GatedPattern(_compiled(nlp, rule, rest), (), needs))
                 continue
             for specs in rest:
                 required = tuple(required_steps(specs))
                 self._attrs.update(attr for attr, _ in required)
-                self._gated.append(_GatedPattern(_compiled(nlp, rule, [specs]), required))
+                self._gated.append(
+                    _GatedPattern(_compiled(nlp, rule, [specs]), required, _reads_entities(specs))
+                )
         self._attrs |= self._index.attrs
 
-    def matches(self, doc: Doc) -> list[RuleMatch]:
-        """Longest non-overlapping matches, ordinary senses removed, in text order."""
+    def matches(
+        self, doc: Doc, *, ensure_entities: Callable[[Doc], object] | None = None
+    ) -> list[RuleMatch]:
+        """Longest non-overlapping matches, ordinary senses removed, in text order.
+
+        `ensure_entities(doc)` is called before a pattern that reads entity types runs: a Doc
+        parsed without the entity recogniser gets it only when such a pattern may match.
+        """
         words = TokenValues(doc, self._attrs)
         candidates = set(self._index.matches(words))
         strings = doc.vocab.strings
         for gated in self._gated:
             if all(words.has(step) for step in gated.required):
+                if gated.needs_entities and ensure_entities is not None:
+                    ensure_entities(doc)
                 candidates.update((strings[k], s, e) for k, s, e in gated.matcher(doc))
         order = self._order
         # Longest first, then the earlier rule, then the earlier match (as the Matcher gives them).
@@ -394,6 +407,14 @@ class RuleMatcher:
             taken.update(tokens)
             kept.append(RuleMatch(rule, span))
         return sorted(kept, key=lambda m: m.span.start)
+
+
+# Token pattern keys read from the entity recogniser's output ("_" extensions may read anything).
+_ENTITY_KEYS = {"ENT_TYPE", "ENT_IOB", "ENT_ID", "ENT_KB_ID", "_"}
+
+
+def _reads_entities(specs: list[dict]) -> bool:
+    return any(str(key).upper() in _ENTITY_KEYS for spec in specs for key in spec)
 
 
 def _compiled(nlp: Language, rule: Rule, patterns: list[list[dict]]) -> Matcher:
