@@ -93,18 +93,25 @@ class RuleMatch:
     span: Span
 
 
-class _RulesLoader(yaml.SafeLoader):
-    """YAML 1.2 booleans only: in YAML 1.1 the words on/off/yes/no are booleans, and "kicked
-    off" must stay a word."""
+def _rules_loader(base: type) -> type:
+    """A YAML loader on `base` with YAML 1.2 booleans only: in YAML 1.1 the words
+    on/off/yes/no are booleans, and "kicked off" must stay a word."""
+    resolvers = {
+        key: [(tag, regexp) for tag, regexp in entries if tag != "tag:yaml.org,2002:bool"]
+        for key, entries in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    loader = type("RulesLoader", (base,), {"yaml_implicit_resolvers": resolvers})
+    loader.add_implicit_resolver(
+        "tag:yaml.org,2002:bool",
+        re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+        list("tTfF"),
+    )
+    return loader
 
 
-_RulesLoader.yaml_implicit_resolvers = {
-    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_RulesLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
+# libyaml's parser reads the rule files ~10x faster than the pure-Python one (most of the
+# coach's load time); PyYAML wheels ship it, the pure-Python parser is the fallback.
+_RulesLoader = _rules_loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def _fail(path: Path, rule_id: str | None, problem: str) -> RulesError:
@@ -233,8 +240,10 @@ def _parse_rule(path: Path, record: object, category: str) -> Rule:
     )
 
 
-def _phrase_tokens(nlp: Language, phrase: str) -> list[str]:
-    return [t.lower_ for t in nlp.make_doc(phrase)]
+@lru_cache(maxsize=16384)
+def _phrase_tokens(nlp: Language, phrase: str) -> tuple[str, ...]:
+    # Cached: loading checks every phrase's claims, then compiles it (two tokenisations).
+    return tuple(t.lower_ for t in nlp.make_doc(phrase))
 
 
 def token_pattern(nlp: Language, pattern: str | tuple[dict, ...]) -> list[dict]:
