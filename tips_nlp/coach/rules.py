@@ -351,8 +351,8 @@ class RuleMatcher:
     (`literal_patterns`), every other pattern into a spaCy Matcher of its own.
 
     Args:
-        literal_index: False puts every pattern in one spaCy Matcher, run on every Doc (the
-            reference the fast path is tested against).
+        literal_index: False puts every pattern in one spaCy Matcher run on every Doc, as
+            before the index (the reference the fast path is tested against).
     """
 
     def __init__(
@@ -363,25 +363,26 @@ class RuleMatcher:
         self._index = LiteralIndex()
         self._gated: list[_GatedPattern] = []
         self._attrs: set[int] = set()
+        if not literal_index:
+            matcher = Matcher(nlp.vocab, validate=True)
+            patterns = [[token_pattern(nlp, p) for p in rule.patterns] for rule in rules]
+            for rule, specs_list in zip(rules, patterns, strict=True):
+                _add(matcher, rule, specs_list)
+            needs = any(_reads_entities(specs) for specs_list in patterns for specs in specs_list)
+            self._gated.append(_GatedPattern(matcher, (), needs))
+            return
         for rule in rules:
-            rest = []
             for pattern in rule.patterns:
                 specs = token_pattern(nlp, pattern)
-                sequences = literal_sequences(specs) if literal_index else None
+                sequences = literal_sequences(specs)
                 if sequences:
                     self._index.add(rule.id, sequences)
-                else:
-                    rest.append(specs)
-            if not literal_index and rest:
-                needs = any(_reads_entities(specs) for specs in rest)
-                self._gated.append(_GatedPattern(_compiled(nlp, rule, rest), (), needs))
-                continue
-            for specs in rest:
+                    continue
                 required = tuple(required_steps(specs))
                 self._attrs.update(attr for attr, _ in required)
-                self._gated.append(
-                    _GatedPattern(_compiled(nlp, rule, [specs]), required, _reads_entities(specs))
-                )
+                matcher = Matcher(nlp.vocab, validate=True)
+                _add(matcher, rule, [specs])
+                self._gated.append(_GatedPattern(matcher, required, _reads_entities(specs)))
         self._attrs |= self._index.attrs
 
     def matches(
@@ -426,14 +427,12 @@ def _reads_entities(specs: list[dict]) -> bool:
     return any(str(key).upper() in _ENTITY_KEYS for spec in specs for key in spec)
 
 
-def _compiled(nlp: Language, rule: Rule, patterns: list[list[dict]]) -> Matcher:
-    """A validating Matcher for some of a rule's patterns; a bad pattern names the rule."""
-    matcher = Matcher(nlp.vocab, validate=True)
+def _add(matcher: Matcher, rule: Rule, patterns: list[list[dict]]) -> None:
+    """Add some of a rule's patterns to a validating Matcher; a bad pattern names the rule."""
     try:
         matcher.add(rule.id, [allow_line_breaks(specs) for specs in patterns])
     except (ValueError, KeyError) as exc:
         raise RulesError(f"{rule.file}: rule '{rule.id}': bad token pattern") from exc
-    return matcher
 
 
 def _near(tokens: Span | list, words: frozenset[str]) -> bool:
