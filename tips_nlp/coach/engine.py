@@ -8,9 +8,11 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from tips_nlp.coach.notes import (
@@ -32,6 +34,8 @@ from tips_nlp.coach.rules import (
 CLASSIFIER_ID = "classifier"
 CLASSIFIER_SOURCE = "tips-nlp sentence classifier (models/)"
 CLASSIFIER_SEVERITY = "suggestion"
+# The pipeline component that finds entities (PERSON, NORP, ...).
+ENTITY_COMPONENT = "ner"
 
 
 class Coach:
@@ -57,20 +61,39 @@ class Coach:
         self.notes_config = load_note_config()
 
     def check(self, text: str) -> CheckResult:
-        """Coach `text` (parsed with the shared pipeline)."""
+        """Coach `text` (parsed with the shared pipeline).
+
+        The entity recogniser costs more than the rest of the parse and the coach reads
+        entities only now and then (a rule on an entity type, the name-the-actor note), so the
+        text is parsed without it and the recogniser runs on the Doc only when asked for.
+        """
         from tips_nlp.nlp import get_nlp
 
-        return self.check_doc(get_nlp()(text))
+        nlp = get_nlp()
+        if ENTITY_COMPONENT not in nlp.pipe_names:
+            return self.check_doc(nlp(text))
+        doc = nlp(text, disable=[ENTITY_COMPONENT])
+        return self._check(doc, ensure_entities=_entity_filler(nlp))
 
     def check_doc(
         self, doc: Doc, *, use_rules: bool = True, use_classifier: bool = True
     ) -> CheckResult:
         """Coach an already-parsed Doc (e.g. the one the anonymiser used)."""
+        return self._check(doc, use_rules=use_rules, use_classifier=use_classifier)
+
+    def _check(
+        self,
+        doc: Doc,
+        *,
+        use_rules: bool = True,
+        use_classifier: bool = True,
+        ensure_entities: Callable[[Doc], object] | None = None,
+    ) -> CheckResult:
         quotes = quoted_spans(doc.text)
         findings: list[Finding] = []
         quoted_matches = 0
         if use_rules:
-            for match in self.matcher.matches(doc):
+            for match in self.matcher.matches(doc, ensure_entities=ensure_entities):
                 if inside_quotes(match.span.start_char, match.span.end_char, quotes):
                     quoted_matches += 1
                     continue
@@ -78,7 +101,8 @@ class Coach:
         if use_classifier and self.classifier is not None:
             findings.extend(self._classifier_findings(doc, findings, quotes))
         findings.sort(key=lambda f: (f.start, f.end))
-        return CheckResult(findings, self._notes(doc, findings, quotes, quoted_matches))
+        notes = self._notes(doc, findings, quotes, quoted_matches, ensure_entities)
+        return CheckResult(findings, notes)
 
     def _classifier_findings(
         self, doc: Doc, findings: list[Finding], quotes: list[tuple[int, int]]
@@ -125,13 +149,26 @@ class Coach:
         findings: list[Finding],
         quotes: list[tuple[int, int]],
         quoted_matches: int,
+        ensure_entities: Callable[[Doc], object] | None,
     ) -> list[Note]:
         config = self.notes_config
         return [
             *own_words_notes(doc, quotes, quoted_matches, config),
             *describe_not_label_note(doc, findings, config),
-            *name_the_actor_note(doc, config, quotes),
+            *name_the_actor_note(doc, config, quotes, ensure_entities=ensure_entities),
         ]
+
+
+def _entity_filler(nlp: Language) -> Callable[[Doc], None]:
+    """Runs the shared pipeline's entity recogniser on a Doc parsed without it, once. The
+    recogniser has its own token vectors, so its entities equal those of a full parse."""
+    recogniser = nlp.get_pipe(ENTITY_COMPONENT)
+
+    def ensure_entities(doc: Doc) -> None:
+        if not doc.has_annotation("ENT_IOB"):
+            recogniser(doc)
+
+    return ensure_entities
 
 
 def _masked(

@@ -7,6 +7,7 @@ then a past participle of a harm verb, with no "by" after it in the sentence.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -156,16 +157,26 @@ def agentless_passives(
 
 
 def name_the_actor_note(
-    doc: Doc, config: NoteConfig, quotes: list[tuple[int, int]] = ()
+    doc: Doc,
+    config: NoteConfig,
+    quotes: list[tuple[int, int]] = (),
+    *,
+    ensure_entities: Callable[[Doc], object] | None = None,
 ) -> list[Note]:
-    """Agentless harm passives in a text that names other people."""
+    """Agentless harm passives in a text that names other people.
+
+    `ensure_entities(doc)` is called before PERSON entities are read, and only when no word
+    already shows that others are named (a Doc parsed without the entity recogniser).
+    """
     phrases = agentless_passives(doc, config, quotes)
     if not phrases:
         return []
     others = config.words("name_the_actor", "others")
-    names_others = any(ent.label_ == "PERSON" for ent in doc.ents) or any(
-        _is(t, others) for t in doc
-    )
+    names_others = any(_is(t, others) for t in doc)
+    if not names_others:
+        if ensure_entities is not None:
+            ensure_entities(doc)
+        names_others = any(ent.label_ == "PERSON" for ent in doc.ents)
     if not names_others:
         return []
     shown = ", ".join(f'"{p}"' for p in dict.fromkeys(phrases))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -19,6 +20,13 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
+from tips_nlp.coach.literal_patterns import (
+    LiteralIndex,
+    Step,
+    TokenValues,
+    literal_sequences,
+    required_steps,
+)
 from tips_nlp.coach.principles import PRINCIPLE_NAMES, RulesError
 from tips_nlp.coach.result import SEVERITIES
 from tips_nlp.resources import rules_dir
@@ -85,18 +93,25 @@ class RuleMatch:
     span: Span
 
 
-class _RulesLoader(yaml.SafeLoader):
-    """YAML 1.2 booleans only: in YAML 1.1 the words on/off/yes/no are booleans, and "kicked
-    off" must stay a word."""
+def _rules_loader(base: type) -> type:
+    """A YAML loader on `base` with YAML 1.2 booleans only: in YAML 1.1 the words
+    on/off/yes/no are booleans, and "kicked off" must stay a word."""
+    resolvers = {
+        key: [(tag, regexp) for tag, regexp in entries if tag != "tag:yaml.org,2002:bool"]
+        for key, entries in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    loader = type("RulesLoader", (base,), {"yaml_implicit_resolvers": resolvers})
+    loader.add_implicit_resolver(
+        "tag:yaml.org,2002:bool",
+        re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+        list("tTfF"),
+    )
+    return loader
 
 
-_RulesLoader.yaml_implicit_resolvers = {
-    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_RulesLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
+# libyaml's parser reads the rule files ~10x faster than the pure-Python one (most of the
+# coach's load time); PyYAML wheels ship it, the pure-Python parser is the fallback.
+_RulesLoader = _rules_loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def _fail(path: Path, rule_id: str | None, problem: str) -> RulesError:
@@ -225,8 +240,10 @@ def _parse_rule(path: Path, record: object, category: str) -> Rule:
     )
 
 
-def _phrase_tokens(nlp: Language, phrase: str) -> list[str]:
-    return [t.lower_ for t in nlp.make_doc(phrase)]
+@lru_cache(maxsize=16384)
+def _phrase_tokens(nlp: Language, phrase: str) -> tuple[str, ...]:
+    # Cached: loading checks every phrase's claims, then compiles it (two tokenisations).
+    return tuple(t.lower_ for t in nlp.make_doc(phrase))
 
 
 def token_pattern(nlp: Language, pattern: str | tuple[dict, ...]) -> list[dict]:
@@ -319,39 +336,103 @@ def allow_line_breaks(specs: list[dict]) -> list[dict]:
     return out
 
 
-class RuleMatcher:
-    """All language rules compiled into one spaCy Matcher, built once."""
+@dataclass(frozen=True)
+class _GatedPattern:
+    """A non-literal pattern in a Matcher of its own, run only on a Doc holding its required
+    words (none: always run); `needs_entities` when it reads the entity recogniser's output."""
 
-    def __init__(self, rules: tuple[Rule, ...], nlp: Language) -> None:
+    matcher: Matcher
+    required: tuple[Step, ...]
+    needs_entities: bool
+
+
+class RuleMatcher:
+    """All language rules, compiled once: literal patterns into a first-word index
+    (`literal_patterns`), every other pattern into a spaCy Matcher of its own.
+
+    Args:
+        literal_index: False puts every pattern in one spaCy Matcher run on every Doc, as
+            before the index (the reference the fast path is tested against).
+    """
+
+    def __init__(
+        self, rules: tuple[Rule, ...], nlp: Language, *, literal_index: bool = True
+    ) -> None:
         self.rules = {rule.id: rule for rule in rules}
         self._order = {rule.id: i for i, rule in enumerate(rules)}
-        self._matcher = Matcher(nlp.vocab, validate=True)
+        self._index = LiteralIndex()
+        self._gated: list[_GatedPattern] = []
+        self._attrs: set[int] = set()
+        if not literal_index:
+            matcher = Matcher(nlp.vocab, validate=True)
+            patterns = [[token_pattern(nlp, p) for p in rule.patterns] for rule in rules]
+            for rule, specs_list in zip(rules, patterns, strict=True):
+                _add(matcher, rule, specs_list)
+            needs = any(_reads_entities(specs) for specs_list in patterns for specs in specs_list)
+            self._gated.append(_GatedPattern(matcher, (), needs))
+            return
         for rule in rules:
-            try:
-                self._matcher.add(
-                    rule.id, [allow_line_breaks(token_pattern(nlp, p)) for p in rule.patterns]
-                )
-            except (ValueError, KeyError) as exc:
-                raise RulesError(f"{rule.file}: rule '{rule.id}': bad token pattern") from exc
+            for pattern in rule.patterns:
+                specs = token_pattern(nlp, pattern)
+                sequences = literal_sequences(specs)
+                if sequences:
+                    self._index.add(rule.id, sequences)
+                    continue
+                required = tuple(required_steps(specs))
+                self._attrs.update(attr for attr, _ in required)
+                matcher = Matcher(nlp.vocab, validate=True)
+                _add(matcher, rule, [specs])
+                self._gated.append(_GatedPattern(matcher, required, _reads_entities(specs)))
+        self._attrs |= self._index.attrs
 
-    def matches(self, doc: Doc) -> list[RuleMatch]:
-        """Longest non-overlapping matches, ordinary senses removed, in text order."""
-        found = []
-        for match_id, start, end in self._matcher(doc):
-            rule = self.rules[doc.vocab.strings[match_id]]
-            span = doc[start:end]
-            if not _excluded(rule, span):
-                found.append(RuleMatch(rule, span))
-        found.sort(key=lambda m: (-(m.span.end - m.span.start), self._order[m.rule.id]))
+    def matches(
+        self, doc: Doc, *, ensure_entities: Callable[[Doc], object] | None = None
+    ) -> list[RuleMatch]:
+        """Longest non-overlapping matches, ordinary senses removed, in text order.
+
+        `ensure_entities(doc)` is called before a pattern that reads entity types runs: a Doc
+        parsed without the entity recogniser gets it only when such a pattern may match.
+        """
+        words = TokenValues(doc, self._attrs)
+        candidates = set(self._index.matches(words))
+        strings = doc.vocab.strings
+        for gated in self._gated:
+            if all(words.has(step) for step in gated.required):
+                if gated.needs_entities and ensure_entities is not None:
+                    ensure_entities(doc)
+                candidates.update((strings[k], s, e) for k, s, e in gated.matcher(doc))
+        order = self._order
+        # Longest first, then the earlier rule, then the earlier match (as the Matcher gives them).
+        ranked = sorted(candidates, key=lambda c: (c[1] - c[2], order[c[0]], c[1]))
         taken: set[int] = set()
         kept = []
-        for match in found:
-            tokens = set(range(match.span.start, match.span.end))
-            if tokens & taken:
+        for rule_id, start, end in ranked:
+            tokens = range(start, end)
+            if not taken.isdisjoint(tokens):
                 continue
-            taken |= tokens
-            kept.append(match)
+            rule = self.rules[rule_id]
+            span = doc[start:end]
+            if _excluded(rule, span):
+                continue
+            taken.update(tokens)
+            kept.append(RuleMatch(rule, span))
         return sorted(kept, key=lambda m: m.span.start)
+
+
+# Token pattern keys read from the entity recogniser's output ("_" extensions may read anything).
+_ENTITY_KEYS = {"ENT_TYPE", "ENT_IOB", "ENT_ID", "ENT_KB_ID", "_"}
+
+
+def _reads_entities(specs: list[dict]) -> bool:
+    return any(str(key).upper() in _ENTITY_KEYS for spec in specs for key in spec)
+
+
+def _add(matcher: Matcher, rule: Rule, patterns: list[list[dict]]) -> None:
+    """Add some of a rule's patterns to a validating Matcher; a bad pattern names the rule."""
+    try:
+        matcher.add(rule.id, [allow_line_breaks(specs) for specs in patterns])
+    except (ValueError, KeyError) as exc:
+        raise RulesError(f"{rule.file}: rule '{rule.id}': bad token pattern") from exc
 
 
 def _near(tokens: Span | list, words: frozenset[str]) -> bool:
