@@ -88,6 +88,24 @@ def _found(anonymiser, text):
         ("They met outside the Red Lion last night.", "Red Lion", "ORGANIZATION"),
         ("Stopped on the A27 layby.", "A27", "LOCATION"),
         ("She moved to Waterlooville in May.", "Waterlooville", "LOCATION"),
+        # emails on reserved or unlisted top-level domains; DOBs with spaces or year first
+        (
+            "Email j.smith@riverside-council.test today.",
+            "j.smith@riverside-council.test",
+            "EMAIL_ADDRESS",
+        ),
+        ("dob 03 11 1994, no fixed abode", "03 11 1994", "DOB"),
+        ("DOB 2007.05.14 per his mum", "2007.05.14", "DOB"),
+        # institution words with no telling suffix elsewhere; a place and a landmark word
+        (
+            "She goes to Lakeside Gospel Ministries on Sundays.",
+            "Lakeside Gospel Ministries",
+            "ORGANIZATION",
+        ),
+        ("Booked into Westholme Custody Suite at 2am.", "Westholme Custody Suite", "ORGANIZATION"),
+        ("Seen near Marchwood railway station at 4pm.", "Marchwood railway station", "LOCATION"),
+        ("ARRESTED AT THE SHIP INN, QUAY STREET.", "QUAY STREET", "LOCATION"),
+        ("her sister lives in gloucester now", "gloucester", "LOCATION"),
     ],
 )
 def test_recognizer_finds_valid_example(anonymiser, text, span, entity_type):
@@ -120,6 +138,8 @@ def test_recognizer_finds_valid_example(anonymiser, text, span, entity_type):
         ("He went 3 the road way home.", "ADDRESS"),
         ("There were 9 side streets and 2 Big Macs.", "ADDRESS"),
         ("Snapchat: she deleted it.", "HANDLE"),
+        ("He said dob was 12 or 13 years ago.", "DOB"),
+        ("Police station staff took him to the railway station.", "LOCATION"),
         ("He was on insta as well.", "HANDLE"),
     ],
 )
@@ -163,6 +183,11 @@ def test_recognizer_ignores_invalid_example(anonymiser, text, entity_type):
         ("detainee zyonne mcgillivray (15) booked in", {"zyonne mcgillivray"}),
         ("Present: PS 45 OYEWOLE and the custody sergeant", {"OYEWOLE"}),
         ("bwv review\nreviewed by: morwenna\n\nthe video shows", {"morwenna"}),
+        # a given name then a surname in capitals; lower-case names after a rank or a role
+        ("Father: Marek KOWALCZYK, DOB 01/02/1980", {"Marek KOWALCZYK"}),
+        ("The knife was on Jordan BAKER, 17.", {"Jordan BAKER"}),
+        ("present: pc grace tremlowe 4410 and me", {"grace tremlowe"}),
+        ("her key worker hope penhallow rang back", {"hope penhallow"}),
     ],
 )
 def test_people_are_found(anonymiser, text, names):
@@ -188,6 +213,9 @@ def test_people_are_found(anonymiser, text, names):
         ("He went with grace and sat with hope.", ["grace", "hope"]),
         ("Her friend, however, said nothing to summer staff.", ["however", "summer"]),
         ("subject: male, 20s, dark clothing", ["male"]),
+        ("awaiting the AMHP; diagnosis of EUPD", ["AMHP", "EUPD"]),
+        ("the Gypsy and Traveller liaison officer visited", ["Gypsy and Traveller"]),
+        ("the pc will attend and the worker will call", ["will attend", "will call"]),
     ],
 )
 def test_meaning_carrying_words_stay(anonymiser, text, kept):

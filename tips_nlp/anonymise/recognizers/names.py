@@ -319,6 +319,13 @@ class NameGazetteerRecognizer(EntityRecognizer):
                     and not doc[end].whitespace_
                     and doc[end + 1].text.isalpha()
                 )
+                or (  # "dawn fairweather": an unlisted lower-case surname that is no word
+                    doc[end + 1].text.islower()
+                    and doc[end].text.islower()
+                    and doc[end + 1].text.isalpha()
+                    and len(doc[end + 1].text) > 2
+                    and self.lists.is_unknown_word(doc[end + 1].text, doc[end + 1].lemma_)
+                )
                 or (  # "may lin": a lower-case surname that is no English word
                     doc[end + 1].text.islower()
                     and doc[end].text.islower()
@@ -343,6 +350,19 @@ class NameGazetteerRecognizer(EntityRecognizer):
                     and doc[end + 1].text.isalpha()
                     and fold(doc[end + 1].text) not in self.lists.not_names
                     and not _starts_sentence(doc[end + 1])
+                )
+                or (  # "Agata JANKOWSKA", "Tyrese GRANT": a given name, then a capitals surname
+                    _shape(doc[end].text) == "title"
+                    and fold(doc[end].text) in self.lists.first
+                    and _shape(doc[end + 1].text) == "upper"
+                    and doc[end + 1].text.isalpha()
+                    and len(doc[end + 1].text) > 2
+                    and fold(doc[end + 1].text) not in self.lists.not_names
+                    and fold(doc[end + 1].text) not in self.lists.titles
+                    and (
+                        self.lists.is_name(doc[end + 1].text)
+                        or self.lists.is_unknown_word(doc[end + 1].text)
+                    )
                 )
                 or (  # "Hyun-woo Park": a capitalised word after a hyphenated given name
                     end in hyphen_names
@@ -489,6 +509,14 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 (lists.is_name(word) and fold(word) not in lists.words)
                 or (
                     _is_name_word(token) and fold(word) not in lists.not_names and self._lower_title
+                )
+                or (  # "pc will ashdown": a name word, then a lower-case word that is no word
+                    lists.is_name(word)
+                    and token.i + 1 < len(doc)
+                    and doc[token.i + 1].text.isalpha()
+                    and doc[token.i + 1].text.islower()
+                    and len(doc[token.i + 1].text) > 2
+                    and lists.is_unknown_word(doc[token.i + 1].text, doc[token.i + 1].lemma_)
                 )
                 or (  # "pc 4480 may lin": a name word, then a surname that is no word
                     lists.is_name(word)
