@@ -32,8 +32,8 @@ from tips_nlp.coach.quotes import inside_quotes, mask_quotes, quoted_spans
         ('He shouted "you\'re all\nscum" at the hatch.', ['"you\'re all\nscum"']),
         ("She said 'he was just\nmessing about' and left.", ["'he was just\nmessing about'"]),
         ("She said “he was just\nmessing about” and left.", ["“he was just\nmessing about”"]),
-        # but never across a blank line (a new paragraph)
-        ('He said "no.\n\nShe is calm." later', []),
+        # but never across a blank line (a new paragraph): the unclosed quote ends with its line
+        ('He said "no.\n\nShe is calm." later', ['"no.']),
         # no quote marks after a speech verb and a colon: to the end of the sentence or line
         ("dp said: i'm a junkie, just let me out", ["i'm a junkie, just let me out"]),
         ("dp stated: she's a liar. She is taken to cell 3.", ["she's a liar."]),

@@ -1,9 +1,11 @@
 """Where quoted speech is: the person's own voice, recorded, never "corrected".
 
 Police notes quote in many ways: double quotes, curly quotes, straight single quotes
-('she's a scrote' he said), no quote marks at all after "said:" / "stated:", and quotes broken
-by a hard line wrap. Each is found here; an apostrophe ("didn't", "Kyle's", "Jones'") never
-opens a quote.
+('she's a scrote' he said), guillemets, low-9 quotes, doubled single quotes, backticks, a double
+quote never closed before the line ends, no quote marks at all after "said:" / "Reply -" / "A:",
+the person's self-description ("described herself as ...", "in his words ..."), and quotes
+broken by a hard line wrap. Each is found here; an apostrophe ("didn't", "Kyle's", "Jones'")
+never opens a quote.
 """
 
 from __future__ import annotations
@@ -33,7 +35,22 @@ _STRAIGHT_SINGLE = (
     r"(?:[^'\n]|\n(?!\s*\n)|'(?=\w)){0,1000}?(?<=\S)'(?!\w)"
 )
 
-_MARKED = re.compile(f"{_DOUBLE}|{_CURLY_SINGLE}|{_STRAIGHT_SINGLE}", re.IGNORECASE)
+# Other marks a pasted or typed note uses: «guillemets», „low-9“ (closed by “ or ”), ''doubled
+# single quotes'' and `backticks` (closed by ` or '). invalid: a lone « or `` with no closer.
+_OTHER = (
+    "«" + _ANY.format(close="»") + "{1,1000}»"
+    "|„" + _ANY.format(close="“”") + "{1,1000}[“”]"
+    "|''" + r"(?:[^'\n]|'(?!')|\n(?!\s*\n)){1,1000}''"
+    "|`" + _ANY.format(close="`'") + "{1,1000}[`']"
+)
+
+# A double quote opened after a space and never closed: the speech runs to the end of the line.
+# valid: 'dp shouting "im not a junkie' (end of line) ; invalid: a closed "quote" on the line.
+_UNCLOSED = r"(?<!\S)\"[^\"\n]{1,1000}(?=\n|$)|(?<!\S)“[^”“\n]{1,1000}(?=\n|$)"
+
+_MARKED = re.compile(
+    f"{_DOUBLE}|{_CURLY_SINGLE}|{_OTHER}|{_STRAIGHT_SINGLE}|{_UNCLOSED}", re.IGNORECASE
+)
 
 # Reported speech with no quote marks: a speech verb, a colon, then the words up to the end of
 # the sentence or line. valid: "dp said: i'm a junkie" -> "i'm a junkie"; "Reply: no comment".
@@ -43,15 +60,29 @@ _SPEECH_LEAD = re.compile(
     r"screams|yelled|yells|added|adds|explained|explains|disclosed|discloses|reported|"
     r"wrote|writes|texted|answered|responded|repeated|repeats|commented|"
     r"words to the effect(?: of)?|(?:told|tells|asked|asks)(?:[ \t]+[\w'’]+){1,3})"
-    r"[ \t]*:[ \t]*(?=\S)",
-    re.IGNORECASE,
+    r"[ \t]*(?::|[-–—](?=[ \t]))[ \t]*(?=\S)"
+    # An interview answer line: "A: i was just there" (the question line "Q:" is the officer's).
+    r"|^[ \t]*(?:A|Answer)[ \t]*:[ \t]*(?=\S)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# The person's own words or self-description, no colon needed, to the end of the sentence.
+# valid: "in her own words she is a junkie", "described himself as a nutter", "used the words
+# ...", "what she called a crack den". invalid: "described as aggressive by staff" (no self).
+_SELF_WORDS = re.compile(
+    r"(?i)\b(?:in (?:his|her|their|(?:the )?[a-z][\w'’]*['’]s?)(?: own)? words"
+    r"|(?:described|describes|describing|calls|called|calling|referred to|refers to)[ \t]+"
+    r"(?:herself|himself|themselves|themself)(?:[ \t]+as)?"
+    r"|used the (?:words?|phrase|expression)(?:[ \t]+that)?"
+    r"|what (?:she|he|they) (?:called|calls|described as|describes as|referred to as))"
+    r"[ \t]*[:,\-–—]?[ \t]*(?=\S)",
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
 def _unmarked_speech(text: str) -> list[tuple[int, int]]:
     spans = []
-    for lead in _SPEECH_LEAD.finditer(text):
+    leads = [*_SPEECH_LEAD.finditer(text), *_SELF_WORDS.finditer(text)]
+    for lead in leads:
         start = lead.end()
         end = _SENTENCE_END.search(text, start)
         stop = end.end() if end and text[end.start()] != "\n" else end.start() if end else len(text)
