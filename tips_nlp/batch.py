@@ -34,9 +34,10 @@ from tips_nlp.progress import Progress
 # The same per-text limit as the API, CLI and app (tips_nlp/limits.py); JSON escapes can make a
 # JSONL line longer than its text, so a line may take twice that.
 MAX_DOCUMENT_BYTES = 2 * MAX_TEXT_BYTES
-# Documents parsed together by nlp.pipe. 8-64 are all close; 1 is much slower and 256 starts
-# to lose to memory traffic on the small model.
-BATCH_SIZE = 32
+# Documents parsed together by nlp.pipe. 8-32 are equally fast here (1 is much slower), but
+# peak memory grows with the batch: anonymise + check of the 132 dev texts peaked at 431 MB
+# with 8, 489 MB with 16 and 595 MB with 32.
+BATCH_SIZE = 16
 # With worker processes, smaller chunks keep the workers evenly busy up to the last document.
 POOL_BATCH_SIZE = 8
 # A chunk also stops growing at this many characters, so a few huge documents stay cheap.
