@@ -73,8 +73,8 @@ def test_jsonl_run_stopped_mid_batch_leaves_no_output_file(tmp_path, monkeypatch
 
 def test_ctrl_c_on_the_cli_leaves_no_partial_or_temporary_file(tmp_path):
     make_inputs(tmp_path / "in", 1)
-    # Outputs are written a chunk (32 documents) at a time: the interrupt lands while the
-    # second chunk is being anonymised.
+    # Outputs are written a chunk (batch.BATCH_SIZE documents) at a time: the interrupt lands
+    # while a later chunk is being anonymised.
     long_text = TEXT * 30
     for i in range(1, 64):
         (tmp_path / "in" / f"doc{i:02d}.txt").write_text(long_text, encoding="utf-8")
