@@ -12,7 +12,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
-from tips_nlp.anonymise.result import ConfigError
+from tips_nlp.anonymise.result import ConfigError, read_config_yaml
 from tips_nlp.resources import rules_dir
 
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "’": "'"})
@@ -747,12 +747,39 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
         )
         # Case-sensitive: "Fleet" and "Hook" are places, "fleet" and "hook" are words.
         self.pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+        self.lower_place = _lower_place_pattern(rules_dir() / "pii" / "place_shapes.yml")
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        return [
+        found = [
             # 0.86: above the NER model, whose lower-case guesses are dropped later
             RecognizerResult("LOCATION", m.start(), m.end(), 0.86)
             for m in self.pattern.finditer(text)
         ]
+        lists = name_lists()
+        for m in self.lower_place.finditer(text):
+            if lists.is_unknown_word(m.group(1)):
+                found.append(RecognizerResult("LOCATION", m.start(1), m.end(1), 0.86))
+        return found
+
+
+def _lower_place_pattern(path: Path) -> re.Pattern:
+    """A lead word, then a lower-case word of 5+ letters ending like an English place name
+    (rules/pii/place_shapes.yml). valid: "lives in kingsmead" -> "kingsmead"; invalid (the
+    caller's word check): "in support"."""
+    conf = read_config_yaml(path)
+    keys = ("lead_words", "endings")
+    if not isinstance(conf, dict) or not all(
+        isinstance(conf.get(k), list) and conf[k] and all(isinstance(w, str) for w in conf[k])
+        for k in keys
+    ):
+        raise ConfigError(f"{path}: expected lists {', '.join(keys)}")
+    words = sorted((w for w in conf["lead_words"] if w.isalpha()), key=len, reverse=True)
+    marks = [w for w in conf["lead_words"] if not w.isalpha()]  # "," needs no word boundary
+    leads = "|".join(
+        [rf"(?<![\w'’-])(?i:{'|'.join(map(re.escape, words)) or '(?!)'})"]
+        + [re.escape(mark) for mark in marks]
+    )
+    endings = "|".join(sorted((re.escape(w) for w in conf["endings"]), key=len, reverse=True))
+    return re.compile(rf"(?:{leads})\s+([a-z]{{2,}}(?:{endings}))(?<=[a-z]{{5}})(?![\w'’-])")
