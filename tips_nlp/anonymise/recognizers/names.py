@@ -748,6 +748,7 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
         # Case-sensitive: "Fleet" and "Hook" are places, "fleet" and "hook" are words.
         self.pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
         self.lower_place = _lower_place_pattern(rules_dir() / "pii" / "place_shapes.yml")
+        self.lower_org = _lower_org_pattern(rules_dir() / "pii" / "lower_case_orgs.yml")
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -761,7 +762,31 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
         for m in self.lower_place.finditer(text):
             if lists.is_unknown_word(m.group(1)):
                 found.append(RecognizerResult("LOCATION", m.start(1), m.end(1), 0.86))
+        for m in self.lower_org.finditer(text):
+            # The name is the unknown words just before the institution word: "attends
+            # thornfield academy" -> "thornfield academy".
+            start = None
+            for word in reversed(list(re.finditer(r"[a-z]+", m.group(1)))):
+                if not lists.is_unknown_word(word.group()):
+                    break
+                start = m.start(1) + word.start()
+            if start is not None:
+                found.append(RecognizerResult("ORGANIZATION", start, m.end(), 0.86))
         return found
+
+
+def _lower_org_pattern(path: Path) -> re.Pattern:
+    """One or two lower-case words, then an institution word (rules/pii/lower_case_orgs.yml).
+    valid: "pelham medical practice"; invalid (the caller's word check): "the local hostel"."""
+    conf = read_config_yaml(path)
+    words = conf.get("institution_words") if isinstance(conf, dict) else None
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) for w in words):
+        raise ConfigError(f"{path}: expected a list institution_words")
+    kinds = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+    # The second name word is lazy, so "oakhanger primary school" is name + "primary school".
+    return re.compile(rf"(?<![\w'’-])([a-z]{{3,}}(?:\s+[a-z]{{3,}})??)\s+(?:{kinds})(?![\w'’-])")
 
 
 def _lower_place_pattern(path: Path) -> re.Pattern:
