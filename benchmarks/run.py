@@ -62,10 +62,8 @@ def forget_remembered_answers(anonymiser) -> None:  # noqa: ANN001
     """Empty the phone recognizer's memory of windows it has already read, so a later round (or
     system) on the same texts is timed as on first sight, not on remembered answers."""
     for recognizer in anonymiser.analyzer.registry.recognizers:
-        windows = getattr(recognizer, "_windows", None)
-        for memory in ("_cache", "_verdicts"):
-            if isinstance(getattr(windows, memory, None), dict):
-                getattr(windows, memory).clear()
+        if hasattr(recognizer, "forget"):
+            recognizer.forget()
 
 
 def best_rates(

@@ -57,3 +57,14 @@ def read_config_yaml(path: Path) -> object:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise ConfigError(f"{path}: not valid YAML ({exc.__class__.__name__})") from exc
+
+
+def read_word_lists(path: Path, keys: tuple[str, ...]) -> dict[str, list[str]]:
+    """A YAML data file holding a non-empty list of strings under each of `keys`."""
+    conf = read_config_yaml(path)
+    if not isinstance(conf, dict) or not all(
+        isinstance(conf.get(k), list) and conf[k] and all(isinstance(w, str) for w in conf[k])
+        for k in keys
+    ):
+        raise ConfigError(f"{path}: expected lists {', '.join(keys)}")
+    return {k: conf[k] for k in keys}

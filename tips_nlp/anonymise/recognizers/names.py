@@ -12,7 +12,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
-from tips_nlp.anonymise.result import ConfigError, read_config_yaml
+from tips_nlp.anonymise.result import ConfigError, read_word_lists
 from tips_nlp.resources import rules_dir
 
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "’": "'"})
@@ -137,32 +137,24 @@ class NameLists:
     """The name gazetteers and the rules of names.yml, loaded once."""
 
     def __init__(self, base: Path | None = None) -> None:
-        import yaml
-
         base = base or rules_dir() / "pii"
         self.first = read_word_list(base / "first_names.txt")
         self.last = read_word_list(base / "surnames.txt")
         self.words = read_word_list(base / "name_words.txt")  # names that are also words
         self.common = read_word_list(base / "common_words.txt")  # ordinary English words
-        path = base / "names.yml"
-        try:
-            conf = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError) as exc:
-            raise ConfigError(f"{path}: cannot read ({exc.__class__.__name__})") from exc
-        keys = (
-            "titles",
-            "not_names",
-            "lower_case_name_before",
-            "name_before_verbs",
-            "name_after_words",
-            "hyphen_prefixes",
-            "hyphen_particles",
-            "generic_words",
+        conf = read_word_lists(
+            base / "names.yml",
+            (
+                "titles",
+                "not_names",
+                "lower_case_name_before",
+                "name_before_verbs",
+                "name_after_words",
+                "hyphen_prefixes",
+                "hyphen_particles",
+                "generic_words",
+            ),
         )
-        if not isinstance(conf, dict) or not all(
-            isinstance(conf.get(k), list) and all(isinstance(w, str) for w in conf[k]) for k in keys
-        ):
-            raise ConfigError(f"{path}: expected lists {', '.join(keys)}")
         self.titles = frozenset(fold(w) for w in conf["titles"])
         self.not_names = frozenset(fold(w) for w in conf["not_names"]) | {
             w for w in STOP_WORDS if w not in self.words
@@ -778,10 +770,7 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
 def _lower_org_pattern(path: Path) -> re.Pattern:
     """One or two lower-case words, then an institution word (rules/pii/lower_case_orgs.yml).
     valid: "pelham medical practice"; invalid (the caller's word check): "the local hostel"."""
-    conf = read_config_yaml(path)
-    words = conf.get("institution_words") if isinstance(conf, dict) else None
-    if not isinstance(words, list) or not words or not all(isinstance(w, str) for w in words):
-        raise ConfigError(f"{path}: expected a list institution_words")
+    words = read_word_lists(path, ("institution_words",))["institution_words"]
     kinds = "|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
     )
@@ -793,13 +782,7 @@ def _lower_place_pattern(path: Path) -> re.Pattern:
     """A lead word, then a lower-case word of 5+ letters ending like an English place name
     (rules/pii/place_shapes.yml). valid: "lives in kingsmead" -> "kingsmead"; invalid (the
     caller's word check): "in support"."""
-    conf = read_config_yaml(path)
-    keys = ("lead_words", "endings")
-    if not isinstance(conf, dict) or not all(
-        isinstance(conf.get(k), list) and conf[k] and all(isinstance(w, str) for w in conf[k])
-        for k in keys
-    ):
-        raise ConfigError(f"{path}: expected lists {', '.join(keys)}")
+    conf = read_word_lists(path, ("lead_words", "endings"))
     words = sorted((w for w in conf["lead_words"] if w.isalpha()), key=len, reverse=True)
     marks = [w for w in conf["lead_words"] if not w.isalpha()]  # "," needs no word boundary
     leads = "|".join(

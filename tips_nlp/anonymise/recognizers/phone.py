@@ -150,6 +150,11 @@ class WindowMatcher:
         self._cache: dict[tuple[str, str, int], tuple[list[tuple[int, int]], int]] = {}
         self._verdicts: dict = {}
 
+    def forget(self) -> None:
+        """Drop every remembered answer (a benchmark times texts as on first sight)."""
+        self._cache.clear()
+        self._verdicts.clear()
+
     def find(
         self, text: str, region: str, leniency: int, windows: list[tuple[int, int]] | None = None
     ) -> Iterator[tuple[int, int]]:
@@ -188,6 +193,10 @@ class WindowedPhoneRecognizer(PhoneRecognizer):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)
         self._windows = WindowMatcher()
+
+    def forget(self) -> None:
+        """Drop the windows' remembered answers (see WindowMatcher.forget)."""
+        self._windows.forget()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
