@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tips_nlp.coach.quotes import mask_quotes, quoted_spans
+from tips_nlp.coach.principles import RulesError
+from tips_nlp.coach.quotes import listed_leads, mask_quotes, quoted_spans
 
 
 @pytest.mark.parametrize(
@@ -47,6 +48,30 @@ from tips_nlp.coach.quotes import mask_quotes, quoted_spans
         ("She calls herself a piss head.", ["a piss head."]),
         ("She used the words slag and slapper about herself.", ["slag and slapper about herself."]),
         ("He went to what he called a crack den. He was found later.", ["a crack den."]),
+        # the person's words after a speech verb and up to three words, or a reply to caution
+        ("She texted him: u r a slag. He left.", ["u r a slag."]),
+        ("He shouted at the officers: you're all scum", ["you're all scum"]),
+        ("Reply after caution: i'm a junkie, so what", ["i'm a junkie, so what"]),
+        ("Comment on arrest - he's a grass", ["he's a grass"]),
+        ("Complainant (verbatim): he's a psycho", ["he's a psycho"]),
+        ("Supervisor comment: she is a junkie.", []),
+        ("She stated she was fine - she was drunk.", []),
+        # a transcript line that speaks in the first or second person is the speaker's own
+        ("BWV review\nDP: you lot think im a junkie\nPC: ok", ["you lot think im a junkie"]),
+        (
+            "- Mum (on phone): i can't cope with her kicking off",
+            ["i can't cope with her kicking off"],
+        ),
+        ("[PERSON 1]: leave me alone you nonce", ["leave me alone you nonce"]),
+        # a form field in the writer's voice is not speech, nor is an officer's line
+        ("Suspect: known drug user, aggressive", []),
+        ("Mother: Sarah, alcoholic", []),
+        ("PC 1234: you have to come with us", []),
+        # a pasted message is the sender's words
+        ("Text from V at 0215: im a slag i know. She was crying.", ["im a slag i know."]),
+        ("Snapchat message read - ur a grass", ["ur a grass"]),
+        ("She got a message saying she was a slag.", ["she was a slag."]),
+        ("The text was sent at 0215.", []),
         # somebody else's label in the writer's voice is not the person's own words
         ("He was described as a nutter by neighbours.", []),
         ("Described as aggressive by staff.", []),
@@ -59,3 +84,18 @@ def test_quoted_spans_more_styles(text, quoted):
 
 def test_mask_quotes_guillemets():
     assert mask_quotes("He said «i'm a junkie» to us.") == 'He said "QUOTE" to us.'
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "speakers: [dp]\nmessage_words: [text]\n",
+        "speakers: [dp]\nmessage_words: []\nspeaking_words: [i]\n",
+        "[: not yaml",
+    ],
+)
+def test_malformed_quote_lists_name_the_file(tmp_path, content):
+    path = tmp_path / "quotes.yml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(RulesError, match="quotes.yml"):
+        listed_leads(path)

@@ -3,14 +3,22 @@
 Police notes quote in many ways: double quotes, curly quotes, straight single quotes
 ('she's a scrote' he said), guillemets, low-9 quotes, doubled single quotes, backticks, a double
 quote never closed before the line ends, no quote marks at all after "said:" / "Reply -" / "A:",
-the person's self-description ("described herself as ...", "in his words ..."), and quotes
-broken by a hard line wrap. Each is found here; an apostrophe ("didn't", "Kyle's", "Jones'")
-never opens a quote.
+the person's self-description ("described herself as ...", "in his words ..."), a transcript
+line in the first or second person ("DP: you lot ..."), a pasted message ("Text from V at 0215:
+..."; the lists are in `rules/coach/quotes.yml`), and quotes broken by a hard line wrap. Each
+is found here; an apostrophe ("didn't", "Kyle's", "Jones'") never opens a quote.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from tips_nlp.coach.principles import RulesError
+from tips_nlp.resources import rules_dir
 
 # A quote may run over one hard line break but never over a blank line (a new paragraph), so an
 # unbalanced quote mark cannot swallow the rest of the document.
@@ -56,11 +64,16 @@ _MARKED = re.compile(
 # the sentence or line. valid: "dp said: i'm a junkie" -> "i'm a junkie"; "Reply: no comment".
 # invalid (not speech): "Supervisor review: he was rude", "Note: she was drunk".
 _SPEECH_LEAD = re.compile(
-    r"\b(?:said|says|say|stated|states|state|replied|replies|reply|shouted|shouts|screamed|"
+    r"\b(?:(?:said|says|say|stated|states|state|replied|replies|reply|shouted|shouts|screamed|"
     r"screams|yelled|yells|added|adds|explained|explains|disclosed|discloses|reported|"
     r"wrote|writes|texted|answered|responded|repeated|repeats|commented|"
-    r"words to the effect(?: of)?|(?:told|tells|asked|asks)(?:[ \t]+[\w'’]+){1,3})"
-    r"[ \t]*(?::|[-–—](?=[ \t]))[ \t]*(?=\S)"
+    r"words to the effect(?: of)?)(?:(?:[ \t]+[\w'’]+){1,3}[ \t]*:|[ \t]*(?::|[-–—](?=[ \t])))"
+    # "told officers -", "asked him:", and the person's reply to caution, charge or arrest.
+    r"|(?:told|tells|asked|asks)(?:[ \t]+[\w'’]+){1,3}[ \t]*(?::|[-–—](?=[ \t]))"
+    r"|(?:reply|replies|response|answer|comment)[ \t]+(?:after|on|to|when)[ \t]+"
+    r"(?:caution|cautioned|charge|charged|arrest|arrested|interview)[ \t]*(?::|[-–—](?=[ \t]))"
+    r")[ \t]*(?=\S)"
+    r"|\([ \t]*verbatim[ \t]*\)[ \t]*:[ \t]*(?=\S)"
     # An interview answer line: "A: i was just there" (the question line "Q:" is the officer's).
     r"|^[ \t]*(?:A|Answer)[ \t]*:[ \t]*(?=\S)",
     re.IGNORECASE | re.MULTILINE,
@@ -79,9 +92,63 @@ _SELF_WORDS = re.compile(
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
+def _alternation(words: list[str]) -> str:
+    """Whole words or phrases, longest first; a space in a phrase matches any run of blanks."""
+    return "|".join(
+        r"[ \t]+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True)
+    )
+
+
+@lru_cache(maxsize=1)
+def listed_leads(
+    path: Path | None = None,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Transcript speaker lines, pasted-message leads and first/second-person words, built
+    from `rules/coach/quotes.yml` once; a malformed file raises RulesError naming it."""
+    path = path or rules_dir() / "coach" / "quotes.yml"
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        lists = [raw[k] for k in ("speakers", "message_words", "speaking_words")]
+        if not all(isinstance(v, list) and v and all(isinstance(w, str) for w in v) for v in lists):
+            raise TypeError
+    except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
+        raise RulesError(
+            f"{path.name}: expected lists speakers, message_words, speaking_words"
+        ) from exc
+    speakers, messages, speaking = map(_alternation, lists)
+    # "DP: ...", "- Mum (on phone): ...", "[PERSON 1]: ..." at the start of a line.
+    speaker_line = re.compile(
+        r"^[ \t]*(?:[-•*>][ \t]*)?(?:(?:the|her|his|their)[ \t]+)?"
+        rf"(?:{speakers}|\[[A-Z_]+(?:[ \t]+\d+)?\])"
+        r"(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*:[ \t]*(?=\S)",
+        re.IGNORECASE | re.MULTILINE,
+    )
+    # "Text from V at 0215: ...", "snapchat msg read - ...", "a message saying ...": the
+    # sender's words, to the end of the sentence.
+    message_lead = re.compile(
+        rf"\b(?:{messages})\b[^:.!?\n]{{0,40}}?(?::|\b(?:read|reads|said|says)[ \t]*[-–—](?=[ \t])"
+        r"|\b(?:saying|stating|reading)\b)[ \t]*(?=\S)",
+        re.IGNORECASE,
+    )
+    speaking_word = re.compile(rf"(?<![\w'’])(?:{speaking})(?![\w'’])", re.IGNORECASE)
+    return speaker_line, message_lead, speaking_word
+
+
 def _unmarked_speech(text: str) -> list[tuple[int, int]]:
+    speaker_line, message_lead, speaking_word = listed_leads()
     spans = []
-    leads = [*_SPEECH_LEAD.finditer(text), *_SELF_WORDS.finditer(text)]
+    # A transcript line is speech to its end when it speaks in the first or second person;
+    # otherwise it is a form field in the writer's voice ("Suspect: known drug user").
+    for lead in speaker_line.finditer(text):
+        stop = text.find("\n", lead.end())
+        stop = len(text) if stop < 0 else stop
+        if speaking_word.search(text, lead.end(), stop):
+            spans.append((lead.end(), stop))
+    leads = [
+        *_SPEECH_LEAD.finditer(text),
+        *_SELF_WORDS.finditer(text),
+        *message_lead.finditer(text),
+    ]
     for lead in leads:
         start = lead.end()
         end = _SENTENCE_END.search(text, start)
