@@ -32,6 +32,8 @@ def _addresses(anonymiser, text: str) -> list[str]:
         ),
         ("The family live at Pitch 5, Oakhanger Park Homes.", "Pitch 5, Oakhanger Park Homes"),
         ("Caravan 3, Meadow View site is their home.", "Caravan 3, Meadow View site"),
+        ("She ran to her neighbour at no. 41, who called us.", "no. 41"),
+        ("He went back to number 16 and knocked again.", "number 16"),
     ],
 )
 def test_prefixed_address_is_masked_whole(anonymiser, text, address):
@@ -44,6 +46,8 @@ def test_prefixed_address_is_masked_whole(anonymiser, text, address):
         "He was given room 4 at the hostel for the night.",
         "Block 2 of the training covered trauma.",
         "Unit 3 of the course is on reflective practice.",
+        "She caught the no. 28 bus into town.",
+        "Housing is our number 1 priority for him.",
     ],
 )
 def test_ordinary_room_and_unit_words_are_not_addresses(anonymiser, text):
