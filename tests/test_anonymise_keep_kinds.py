@@ -43,6 +43,11 @@ def _touched(masked: list[str], text: str, word: str) -> bool:
         ("Supervisor: PS to review before end of shift.", "PS"),
         # ages
         ("We found a 14-year-old boy asleep in the car.", "14-year-old"),
+        # equipment, faith, armed forces, communities, field headings
+        ("Use of force: Taser drawn but not fired.", "Taser"),
+        ("He served in the Royal Navy and struggles with loud noise.", "Royal Navy"),
+        ("She asked to keep her Quran with her in the cell.", "Quran"),
+        ("Background: three missing episodes since the summer.", "Background"),
         # capitals of ordinary words in an all-caps note
         ("OFFICERS DEALT WITH A SUDDEN DEATH AT THE ADDRESS.", "SUDDEN DEATH"),
         ("HE COMPLAINED OF NAUSEA AND DIZZINESS.", "NAUSEA"),
@@ -61,6 +66,7 @@ def test_meaning_carrying_words_are_not_masked(anonymiser, text, kept):
         ("Met Hate Crime Officer Daniel Okafor at the station.", "Daniel Okafor"),
         ("Christmas Eve was when Kieran Doyle went missing.", "Kieran Doyle"),
         ("SUPPORT WORKER DARIUSZ NOWAK ATTENDED.", "DARIUSZ NOWAK"),
+        ("Subject: Wiktor Zielinski, 17, stopped near the park.", "Wiktor Zielinski"),
         # names that are also abbreviations of practice (RUI, ABE) are not allowed words
         ("Mum said Rui Demir had gone out.", "Rui Demir"),
         ("Abe Kowalski was interviewed under caution.", "Abe Kowalski"),
