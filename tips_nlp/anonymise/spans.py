@@ -103,7 +103,9 @@ def tidy_model_guesses(
             kept.append(r)
             continue
         words = list(_WORD.finditer(text, r.start, r.end))
-        if r.entity_type != "DATE_TIME" and _only_generic(text, r, lists):
+        if r.entity_type != "DATE_TIME" and (
+            _only_generic(text, r, lists) or _role_title(text, r, lists)
+        ):
             continue  # "the Community Mental Health Team", "Bus Station", "Tearful"
         if r.entity_type == "DATE_TIME":
             dated = [m for m in words if _DATE_WORD.fullmatch(m.group())]
@@ -127,7 +129,9 @@ def tidy_model_guesses(
                     for m in _WORD.finditer(text, offset, offset + len(piece.group()))
                     if m.group()[0].isupper()
                 ]
-                if any(m.group().casefold() not in STOP_WORDS for m in capitals):
+                if any(m.group().casefold() not in STOP_WORDS for m in capitals) and not (
+                    _capitals_of_words(capitals, lists)
+                ):
                     kept.append(
                         result(r.entity_type, capitals[0].start(), capitals[-1].end(), r.score)
                     )
@@ -160,6 +164,45 @@ def _only_generic(text: str, found: RecognizerResult, lists: NameLists) -> bool:
     words = [fold(w) for w in re.findall(r"[\w'’-]+", text[found.start : found.end])]
     return bool(words) and all(
         (w in lists.generic or w in STOP_WORDS) and not lists.is_name(w) for w in words
+    )
+
+
+# Last words that make a phrase a job title: "Hate Crime Officer", "Street Pastor".
+_ROLE_HEADS = frozenset(
+    {
+        "officer", "officers", "worker", "workers", "pastor", "pastors", "adviser", "advisor",
+        "coordinator", "co-ordinator", "lead", "manager", "nurse", "practitioner", "navigator",
+        "mentor", "advocate", "assessor", "visitor", "counsellor", "therapist", "consultant",
+        "chaplain", "warden", "supervisor", "investigator", "analyst", "sergeant", "inspector",
+        "constable", "champion", "volunteer", "volunteers", "specialist", "head",
+    }
+)  # fmt: skip
+
+
+def _role_title(text: str, found: RecognizerResult, lists: NameLists) -> bool:
+    """A job title made of ordinary words: "the Hate Crime Officer", "Independent Reviewing
+    Officer", "CORONER'S OFFICER"; not "Officer Dibble" (the head is not last) nor
+    "Mrs Patel's Support Worker" (a name word)."""
+    # the parts of a compound each: "Anti-Social Behaviour Officer"
+    words = [_POSSESSIVE.sub("", w) for w in re.findall(r"[\w'’]+", text[found.start : found.end])]
+    if len(words) < 2 or fold(words[-1]) not in _ROLE_HEADS:
+        return False
+    return all(
+        fold(w) in STOP_WORDS
+        or ((lists.is_common(w) or fold(w) in lists.generic) and not lists.is_name(w))
+        for w in words[:-1]
+    )
+
+
+def _capitals_of_words(capitals: list[re.Match], lists: NameLists) -> bool:
+    """The model's guess in capitals made only of English words that are not names: in an
+    all-caps note it tags any word ("SUDDEN DEATH", "NAUSEA"); a capitalised name stays."""
+    return all(
+        m.group().isupper()
+        and len(m.group()) > 1
+        and (lists.is_common(m.group()) or fold(m.group()) in lists.generic)
+        and not lists.is_name(m.group())
+        for m in capitals
     )
 
 

@@ -25,12 +25,14 @@ _CODE = (
 _CONNECTOR = (
     r"(?:\s*(?:no\.?|nos?\.|number|num|nr|ref\.?|reference|id|#|record|log|sub):?)*\s*[:#\-–]?\s*"
 )
-# Not codes: times, ordinals, ages, money, quantities, section numbers, year groups.
+# Not codes: times, ordinals, ages ("15yo", "15-year-old"), money, quantities, section numbers,
+# year groups.
 _NOT_CODE = re.compile(
     r"\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|hrs?|h)|\d{3,4}\s?hrs?|\d{1,2}(?:st|nd|rd|th)"
     r"|\d+(?:\.\d+)?(?:mg|ml|g|kg|km|m|cm|mm|ft|in|mph|kph|k|p|x|yrs?|yo|s|mins?|hours?|days?"
     r"|wks?|weeks?|mths?|months?|gb|mb|l)|x\d{1,2}|[sS]\.?\d{1,3}[a-zA-Z]?|ppn\d?|y(?:ear|r)?\d{1,2}"
-    r"|[AMB]\d{1,4}(?:\(M\))?|covid-?19|\d{1,2}/\d{1,2}|(?:19|20)\d\d/\d\d|\d{1,3}/\d{1,3}",
+    r"|[AMB]\d{1,4}(?:\(M\))?|covid-?19|\d{1,2}/\d{1,2}|(?:19|20)\d\d/\d\d|\d{1,3}/\d{1,3}"
+    r"|\d{1,3}-(?:years?|yrs?|months?|weeks?|days?)-old",
     re.IGNORECASE,
 )
 _DATE = re.compile(r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?|(?:19|20)\d\d-\d\d-\d\d")
