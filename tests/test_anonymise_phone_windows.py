@@ -141,3 +141,47 @@ def test_min_digits_is_the_shortest_number_of_any_region(minimum: int, local_onl
 
 def test_leniency_levels_are_the_ones_min_digits_assumes() -> None:
     assert Leniency.POSSIBLE < Leniency.VALID < Leniency.STRICT_GROUPING
+
+
+# Short numbers and numbers dialled through an international prefix: what the per-region
+# digit floor (phone.region_min_digits) must never skip.
+SHORT_AND_DIALLED = [
+    "ring 1642 now", "ext 1640", "(030) 12345", "030 1234", "0172 1234567", "+49 1642",
+    "0049 30 123456", "011 44 7911 123456", "00 55 11 91234 5678", "00 33 1 23 45 67 89",
+    "+972 2 123 4567", "022 1234 5678", "91 98765 43210", "1 800 FLOWERS", "12/03/2024 14:30",
+    "07-04-36 31926819", "0719-2671", "44/098876/24", "2403120567", "＋44 7911 123456",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", SHORT_AND_DIALLED)
+def test_short_and_dialled_numbers_match_presidio(pairs, text: str) -> None:
+    for presidio, ours in pairs:
+        assert spans(ours, text) == spans(presidio, text)
+
+
+def test_region_digit_floors() -> None:
+    regions = ("US", "GB", "DE", "FR", "IL", "IN", "CA", "BR")
+    floors = {r: phone.region_min_digits(r, Leniency.VALID) for r in regions}
+    assert floors == {"US": 7, "GB": 7, "DE": 4, "FR": 7, "IL": 7, "IN": 7, "CA": 7, "BR": 8}
+    assert phone.region_min_digits("GB", Leniency.POSSIBLE) == MIN_DIGITS_POSSIBLE
+
+
+@pytest.mark.parametrize("region", ["US", "GB", "DE", "FR", "IL", "IN", "CA", "BR"])
+def test_example_numbers_have_at_least_the_floor_of_digits(region: str) -> None:
+    """Every example number of every region sharing the code, written the national way or
+    dialled from `region`, holds at least the floor's digits and is found as Presidio finds it."""
+    floor = phone.region_min_digits(region, Leniency.VALID)
+    code = PhoneMetadata.metadata_for_region(region).country_code
+    others = ["GB", "DE", "NU", "SH", "US"]
+    ours = WindowedPhoneRecognizer(supported_regions=(region,))
+    presidio = PhoneRecognizer(supported_regions=(region,))
+    for home in [*phonenumbers.COUNTRY_CODE_TO_REGION_CODE[code], *others]:
+        for kind in phonenumbers.PhoneNumberType.values():
+            number = phonenumbers.example_number_for_type(home, kind)
+            if number is None:
+                continue
+            written = phonenumbers.format_out_of_country_calling_number(number, region)
+            if not any(c in written for c in "+\uff0b"):
+                assert sum(c.isalnum() for c in written) >= floor, written
+            text = f"rang {written} today"
+            assert spans(ours, text) == spans(presidio, text), text

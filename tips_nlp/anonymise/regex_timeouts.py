@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 
 import regex
 from presidio_analyzer import EntityRecognizer, PatternRecognizer
+from presidio_analyzer.predefined_recognizers import UrlRecognizer
 
 from tips_nlp.limits import REGEX_TIMEOUT_SECONDS
 
@@ -110,15 +111,34 @@ def required_label(pattern: str) -> str | None:
     return None
 
 
+# Presidio's URL patterns (four of 6,000 characters, run on every text) each hold its
+# BASE_URL_REGEX, whose every match has a character of `[a-z0-9.\-]`, a "." and a top-level
+# domain of two or more ASCII letters (checked in tests). A text with no word character, "."
+# or "-" before a "." and two letters holds no URL: the patterns are neither compiled nor run.
+# `[^\W\d_]` (any letter) also covers what IGNORECASE lets an ASCII letter match ("K", "ſ").
+# valid: "www.example.com" ("w.ex"), "bit.ly/x" ("t.ly"); invalid: "a.m.", "1.30pm", "e.g."
+URL_REQUIRED = r"[\w.\-]\.[^\W\d_]{2}"
+
+
+def required_text(pattern: str) -> str | None:
+    """A pattern every match of `pattern` needs somewhere in the text, or None: the label of
+    a leading lookbehind, or URL_REQUIRED for a pattern built on Presidio's URL regex."""
+    label = required_label(pattern)
+    if label is None and UrlRecognizer.BASE_URL_REGEX in pattern:
+        return URL_REQUIRED
+    return label
+
+
 def fail_closed_on_regex_timeout(recognizers: Iterable[EntityRecognizer]) -> None:
     """Wrap every pattern of every pattern recognizer to fail closed (and to skip texts
-    without a lookbehind's label); each is compiled when first used."""
+    without what every match needs: a lookbehind's label, a URL's dot and letters); each is
+    compiled when first used."""
     for recognizer in recognizers:
         if not isinstance(recognizer, PatternRecognizer):
             continue
         flags = recognizer.global_regex_flags
         for pattern in recognizer.patterns:
-            label = required_label(pattern.regex)
+            label = required_text(pattern.regex)
             pattern.compiled_regex = FailClosedRegex(
                 pattern.regex, flags, regex.compile(label, flags=flags) if label else None
             )

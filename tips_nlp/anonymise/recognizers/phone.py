@@ -9,6 +9,9 @@ The matcher runs on each window, and the answer for a window is remembered, so a
 " 2023," costs a dictionary look-up. The spans found are the ones the matcher finds on the
 whole text: a candidate never crosses a character outside that alphabet, and the matcher only
 looks at one character beyond a candidate (tests/test_anonymise_phone_windows.py compares).
+A candidate (or window) without a plus sign and with fewer digits than any number valid for
+the region can have (`region_min_digits`: 7 for GB, 4 for DE) is not parsed for that region:
+libphonenumber would reject it, and parsing is the cost.
 The one difference: the matcher's budget of failed attempts per text (65,535) is not spent on
 windows too short to hold a phone, so a huge text full of short numbers is searched to the end.
 """
@@ -19,8 +22,9 @@ import re
 from collections.abc import Iterator
 from re import _parser as sre_parse
 
-from phonenumbers import Leniency, PhoneNumberMatch, PhoneNumberMatcher
+from phonenumbers import Leniency, PhoneMetadata, PhoneNumberMatch, PhoneNumberMatcher
 from phonenumbers.phonenumbermatcher import _PATTERN as _CANDIDATE
+from phonenumbers.phonenumberutil import _PLUS_CHARS, COUNTRY_CODE_TO_REGION_CODE
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
@@ -86,6 +90,34 @@ def _candidate_alphabet(pattern: re.Pattern) -> re.Pattern | None:
 _RUN = _candidate_alphabet(_CANDIDATE)
 
 
+def _shortest(metadata: PhoneMetadata | None) -> int:
+    """The fewest digits of a valid national number under `metadata` (1: no lengths given)."""
+    if metadata is None:
+        return 1
+    return min((n for n in metadata.general_desc.possible_length if n > 0), default=1)
+
+
+def _metadata(country_code: int, region: str) -> PhoneMetadata | None:
+    if region == "001":  # a non-geographic code (+800, +882)
+        return PhoneMetadata.metadata_for_nongeo_region(country_code)
+    return PhoneMetadata.metadata_for_region(region)
+
+
+# The shortest national number of any country (4: Germany, Niue, ...).
+_SHORTEST_ANYWHERE = min(
+    _shortest(_metadata(code, region))
+    for code, regions in COUNTRY_CODE_TO_REGION_CODE.items()
+    for region in regions
+)
+
+
+def _too_short(text: str, start: int, end: int, need: int) -> bool:
+    """text[start:end] has no plus sign and fewer than `need` digits or letters."""
+    if any(c in _PLUS_CHARS for c in text[start:end]):
+        return False
+    return len(_DIGIT_OR_LETTER.findall(text, start, end)) < need
+
+
 def min_digits(leniency: int) -> int:
     return MIN_DIGITS_POSSIBLE if leniency == Leniency.POSSIBLE else MIN_DIGITS_VALID
 
@@ -112,6 +144,36 @@ def digit_windows(text: str, min_digits: int) -> list[tuple[int, int]]:
     return windows
 
 
+def _shortest_national_number(region: str) -> int:
+    """The fewest digits of a valid national number of any region sharing `region`'s code."""
+    code = PhoneMetadata.metadata_for_region(region).country_code
+    return min(_shortest(_metadata(code, r)) for r in COUNTRY_CODE_TO_REGION_CODE[code])
+
+
+def region_min_digits(region: str, leniency: int) -> int:
+    """The fewest digits or letters a window without a plus sign needs for `region`'s matcher
+    to find a number in it at `leniency` (VALID or stricter: a valid number).
+
+    Without a plus sign a valid number is either national, its digits at least its national
+    number's (the shortest any region sharing the country code allows), or dialled through
+    the region's international prefix, then a country code and a national number of any
+    country. A national prefix rule that could add digits keeps the general bound.
+    valid: GB 7 ("2023" and "14:30" are not searched for GB), DE 4 (German numbers can be short).
+    """
+    floor = min_digits(leniency)
+    metadata = PhoneMetadata.metadata_for_region(region)
+    rule = metadata.national_prefix_transform_rule
+    if leniency == Leniency.POSSIBLE or (rule and re.sub(r"\\\d", "", rule).strip()):
+        return floor
+    national = _shortest_national_number(region)
+    dialled = (
+        sre_parse.parse(metadata.international_prefix).getwidth()[0] + 1 + _SHORTEST_ANYWHERE
+        if metadata.international_prefix
+        else national
+    )
+    return max(floor, min(national, dialled))
+
+
 class _RememberingMatcher(PhoneNumberMatcher):
     """PhoneNumberMatcher that remembers each candidate's verdict across texts.
 
@@ -120,11 +182,16 @@ class _RememberingMatcher(PhoneNumberMatcher):
     the matcher's cost, and candidates ("2023", "07700 900123") repeat.
     """
 
-    def __init__(self, text: str, region: str, *, verdicts: dict, **kwargs: object) -> None:
+    def __init__(
+        self, text: str, region: str, *, verdicts: dict, need: int = 0, **kwargs: object
+    ) -> None:
         super().__init__(text, region, **kwargs)
         self._verdicts = verdicts
+        self._need = need
 
     def _parse_and_verify(self, candidate: str, offset: int):  # noqa: ANN202
+        if _too_short(candidate, 0, len(candidate), self._need):
+            return None  # too few digits to be valid here (see region_min_digits): not parsed
         end = offset + len(candidate)
         key = (
             candidate,
@@ -149,6 +216,7 @@ class WindowMatcher:
     def __init__(self) -> None:
         self._cache: dict[tuple[str, str, int], tuple[list[tuple[int, int]], int]] = {}
         self._verdicts: dict = {}
+        self._need: dict[tuple[str, int], int] = {}
 
     def forget(self) -> None:
         """Drop every remembered answer (a benchmark times texts as on first sight)."""
@@ -163,7 +231,12 @@ class WindowMatcher:
         budget = MAX_TRIES
         if windows is None:
             windows = digit_windows(text, min_digits(leniency))
+        need = self._need.get((region, int(leniency)))
+        if need is None:
+            need = self._need[region, int(leniency)] = region_min_digits(region, leniency)
         for start, end in windows:
+            if _too_short(text, start, end, need):
+                continue  # no number valid for `region` fits in it
             window = text[start:end]
             key = (window, region, int(leniency))
             cached = self._cache.get(key)
@@ -171,7 +244,12 @@ class WindowMatcher:
                 spans, used = cached
             else:
                 matcher = _RememberingMatcher(
-                    window, region, verdicts=self._verdicts, leniency=leniency, max_tries=budget
+                    window,
+                    region,
+                    verdicts=self._verdicts,
+                    need=need,
+                    leniency=leniency,
+                    max_tries=budget,
                 )
                 spans = [(m.start, m.end) for m in matcher]
                 used = budget - matcher._max_tries
