@@ -38,6 +38,10 @@ KINDS = {
             "The pony was lame after the fall.",
             "The investigation was demanding for the whole team.",
             "The sky was moody and dark over the harbour.",
+            "The sea was volatile and the lifeboat turned back.",
+            "The printer in the office was playing up again.",
+            "The pigeons in the roof were feral.",
+            "The burglar alarm went mad at midnight.",
         ],
         [
             ("The lad was out of control in the cell.", "out-of-control", "out of control"),
@@ -49,6 +53,11 @@ KINDS = {
             ("He was aggressive towards staff.", "aggressive", "aggressive"),
             ("The child had been tampered with by her uncle.", "fondled", "tampered with"),
             ("She suffers from depression.", "suffering-mental-illness", "suffers from depression"),
+            ("Her mood was volatile.", "irate", "volatile"),
+            ("The relationship was volatile.", "irate", "volatile"),
+            ("The children were playing up.", "kicking-and-screaming", "playing up"),
+            ("The youths at the park were feral.", "feral", "feral"),
+            ("The lad went mad at his mum.", "went-mental", "went mad"),
         ],
     ),
     "describes the thing after it": (
@@ -91,6 +100,7 @@ KINDS = {
             "Her version of the app was out of date.",
             "A late report from the lab delayed the decision.",
             "The steel shelving was fabricated in the yard.",
+            "A leaflet on volatile substance abuse was given to the school.",
         ],
         [
             ("He is a diabetic.", "epileptic", "a diabetic"),
@@ -105,6 +115,7 @@ KINDS = {
             ("Her version changed twice.", "her-story", "Her version"),
             ("She only made a late report to police.", "late-report", "late report"),
             ("Her account was fabricated.", "malicious-allegation", "fabricated"),
+            ("He has a history of substance abuse.", "drug-abuser", "substance abuse"),
         ],
     ),
     "organisation or professional refuses": (
