@@ -147,6 +147,10 @@ KINDS = {
             "She likes a drink of tea in the morning.",
             "The analyst was calculating the call volumes.",
             "The cows were fighting each other in the field.",
+            "She is a regular customer at the bakery.",
+            "He collects frequent flyer points on work trips.",
+            "Control told units to calm down their driving on the ice.",
+            "The weather was a nightmare for the search.",
         ],
         [
             ("He is a nobody.", "lost-cause", "a nobody"),
@@ -161,6 +165,9 @@ KINDS = {
             ("She likes a drink.", "dirty-sample", "likes a drink"),
             ("He is calculating and sly.", "devious", "calculating"),
             ("The couple were fighting each other.", "mutual-fight", "fighting each other"),
+            ("He is a regular customer of ours.", "frequent-flyer", "regular customer"),
+            ("Calm down or you will be arrested.", "calm-down", "Calm down"),
+            ("The boy is a nightmare.", "character-label", "a nightmare"),
         ],
     ),
 }
