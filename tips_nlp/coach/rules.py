@@ -35,7 +35,7 @@ from tips_nlp.resources import rules_dir
 _RULE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _REQUIRED = ("id", "category", "principle", "severity", "patterns", "alternatives", "reason")
 _OPTIONAL = ("source", "exclude_when", "note")
-_EXCLUDE_KEYS = ("before", "after", "window", "object_follows", "thing_subject")
+_EXCLUDE_KEYS = ("before", "after", "window", "object_follows", "thing_subject", "thing_follows")
 _DEFAULT_WINDOW = 3
 # Straight and curly apostrophes both occur in pasted text: "what's" / "what’s".
 _APOSTROPHES = ("'", "\u2019")
@@ -58,6 +58,8 @@ class ExcludeWhen:
     object_follows: bool = False
     # The subject just before is a thing, not one of these person nouns: "the match kicked off".
     thing_subject: frozenset[str] = frozenset()
+    # The match describes the thing named just after it, not a person: "a stubborn stain".
+    thing_follows: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -168,6 +170,29 @@ def _parse_pattern(path: Path, rule_id: str, pattern: object) -> str | tuple[dic
     raise _fail(path, rule_id, "a pattern is a phrase or a non-empty list of token dicts")
 
 
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Nouns for people and their conduct (`rules/coach/person-nouns.yml`): a thing_subject or
+    thing_follows exclusion never applies next to one of them."""
+    path = rules_dir() / "coach" / "person-nouns.yml"
+    record = _read_yaml(path)
+    people = record.get("people") if isinstance(record, dict) else None
+    if not _non_empty_strings(people):
+        raise _fail(path, None, "needs a non-empty list 'people'")
+    return frozenset(w.lower() for w in people)
+
+
+def _people(path: Path, rule_id: str, key: str, value: object) -> frozenset[str]:
+    """`true` is the shared person nouns; a list adds the rule's own words to them."""
+    if value is None or value is False:
+        return frozenset()
+    if value is True:
+        return person_nouns()
+    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+        raise _fail(path, rule_id, f"exclude_when.{key} must be true or a list of words")
+    return person_nouns() | {w.lower() for w in value}
+
+
 def _parse_exclude(path: Path, rule_id: str, value: object) -> tuple[ExcludeWhen, ...]:
     if value is None:
         return ()
@@ -178,7 +203,7 @@ def _parse_exclude(path: Path, rule_id: str, value: object) -> tuple[ExcludeWhen
         if not isinstance(cond, dict) or not cond or set(cond) - set(_EXCLUDE_KEYS):
             raise _fail(path, rule_id, f"exclude_when entries use only {_EXCLUDE_KEYS}")
         words = {}
-        for key in ("before", "after", "thing_subject"):
+        for key in ("before", "after"):
             items = cond.get(key, [])
             if not isinstance(items, list) or not all(isinstance(w, str) for w in items):
                 raise _fail(path, rule_id, f"exclude_when.{key} must be a list of words")
@@ -191,7 +216,12 @@ def _parse_exclude(path: Path, rule_id: str, value: object) -> tuple[ExcludeWhen
             raise _fail(path, rule_id, "exclude_when.object_follows must be true or false")
         conditions.append(
             ExcludeWhen(
-                words["before"], words["after"], window, object_follows, words["thing_subject"]
+                words["before"],
+                words["after"],
+                window,
+                object_follows,
+                _people(path, rule_id, "thing_subject", cond.get("thing_subject")),
+                _people(path, rule_id, "thing_follows", cond.get("thing_follows")),
             )
         )
     return tuple(conditions)
@@ -453,6 +483,8 @@ def _excluded(rule: Rule, span: Span) -> bool:
             return True
         if cond.thing_subject and _thing_subject(span, sent, cond.thing_subject):
             return True
+        if cond.thing_follows and _thing_follows(span, sent, cond.thing_follows):
+            return True
     return False
 
 
@@ -473,26 +505,111 @@ def _object_follows(span: Span, sent: Span) -> bool:
         i += 1
     if head is None:
         return False
-    return i >= sent.end or not (doc[i].tag_.startswith("VB") or doc[i].tag_ == "MD")
+    # A participle after the noun phrase qualifies it ("claimed the dog found on the common").
+    if i >= sent.end or doc[i].tag_ == "VBN":
+        return True
+    return not (doc[i].tag_.startswith("VB") or doc[i].tag_ == "MD")
+
+
+# A copula or auxiliary between a subject and the match: "the dog WAS out of control", "the
+# evidence HAD NOT BEEN tampered with", "the phone WAS GOING crazy".
+_LINKING_LEMMAS = frozenset(
+    [
+        "be",
+        "have",
+        "do",
+        "get",
+        "become",
+        "seem",
+        "appear",
+        "look",
+        "remain",
+        "stay",
+        "go",
+        "turn",
+        "grow",
+        "sound",
+        "feel",
+        "keep",
+    ]
+)
+
+
+# Words tagged IN that open a clause, so the noun after them is a subject: "before the match
+# kicked off"; any other IN opens a prepositional phrase: "the man AT the door was aggressive".
+_SUBORDINATORS = frozenset(
+    [
+        "before",
+        "after",
+        "until",
+        "till",
+        "while",
+        "whilst",
+        "when",
+        "because",
+        "as",
+        "since",
+        "although",
+        "though",
+        "if",
+        "unless",
+        "once",
+        "whereas",
+        "that",
+        "so",
+        "whether",
+    ]
+)
 
 
 def _thing_subject(span: Span, sent: Span, people: frozenset[str]) -> bool:
-    """The words just before are a determiner + common noun that names no person.
-    valid: "The match finally kicked off"; invalid: "The lad kicked off", "kyle kicked off"."""
+    """The words just before (past adverbs and linking verbs) are a determiner + common noun
+    that names no person. valid: "The match finally kicked off", "the fire was out of
+    control", "the traffic at the junction was chaotic"; invalid: "The lad kicked off", "kyle
+    kicked off", "her behaviour was aggressive", "the man at the door was aggressive"."""
     doc = span.doc
     i = span.start - 1
-    while i >= sent.start and doc[i].tag_ in ("RB", "RBR"):
+    while i >= sent.start and (
+        doc[i].tag_ in ("RB", "RBR")
+        or (
+            (doc[i].tag_.startswith("VB") or doc[i].tag_ == "MD")
+            and doc[i].lemma_.lower() in _LINKING_LEMMAS
+        )
+    ):
         i -= 1
-    if i < sent.start or doc[i].tag_ not in ("NN", "NNS"):
-        return False
-    head = doc[i]
-    if head.lower_ in people or head.lemma_.lower() in people:
-        return False
-    while i >= sent.start and doc[i].tag_ in _NOUN_PHRASE_LEFT:
-        if doc[i].tag_ in ("DT", "PRP$"):
+    while True:
+        if i < sent.start or doc[i].tag_ not in ("NN", "NNS"):
+            return False
+        head = doc[i]
+        if head.lower_ in people or head.lemma_.lower() in people:
+            return False
+        while i >= sent.start and doc[i].tag_ in _NOUN_PHRASE_LEFT:
+            if doc[i].tag_ in ("DT", "PRP$"):
+                break
+            i -= 1
+        else:
+            return False
+        if i == sent.start or doc[i - 1].tag_ != "IN" or doc[i - 1].lower_ in _SUBORDINATORS:
             return True
-        i -= 1
-    return False
+        # the noun was the object of a preposition: judge the noun the phrase hangs from
+        i -= 2
+
+
+def _thing_follows(span: Span, sent: Span, people: frozenset[str]) -> bool:
+    """The match modifies a common noun just after it (past adjectives and noun modifiers)
+    that names no person. valid: "a stubborn stain", "crazy golf course", "lazy river";
+    invalid: "a stubborn child", "aggressive behaviour", "she was stubborn."."""
+    doc = span.doc
+    i = span.end
+    while i < sent.end and doc[i].tag_ in ("JJ", "HYPH", "VBG") and i < span.end + 3:
+        i += 1
+    head = None
+    while i < sent.end and doc[i].tag_ in ("NN", "NNS"):
+        head = doc[i]
+        i += 1
+    if head is None:
+        return False
+    return head.lower_ not in people and head.lemma_.lower() not in people
 
 
 @lru_cache(maxsize=1)
