@@ -19,6 +19,8 @@ from tips_nlp.anonymise.result import read_word_lists
 Span = tuple[int, int, str]
 
 _WORD = r"[a-z][a-z'’-]*"
+# Lead words that also come before a person ("and shirley", "to shirley").
+_LOOSE_LEADS = frozenset({"to", "and", "or", "of", "the", "back", "visiting", "visited"})
 
 
 def _alternatives(words: list[str]) -> str:
@@ -50,8 +52,12 @@ class LowerCaseShapes:
         is_unknown: Callable[[str], bool],
         is_name: Callable[[str], bool],
         lower_places: frozenset[str],
+        starred: list[str],
+        given_names: frozenset[str],
     ) -> None:
-        sites = read_word_lists(base / "place_shapes.yml", ("site_kinds", "site_not_names"))
+        sites = read_word_lists(
+            base / "place_shapes.yml", ("site_kinds", "site_not_names", "lead_words")
+        )
         orgs = read_word_lists(
             base / "lower_case_orgs.yml",
             (
@@ -61,6 +67,8 @@ class LowerCaseShapes:
                 "pub_names",
                 "business_words",
                 "street_words",
+                "house_names",
+                "middle_words",
             ),
         )
         self.is_unknown = is_unknown
@@ -68,6 +76,19 @@ class LowerCaseShapes:
         self.lower_places = lower_places
         self.site_not_names = frozenset(w.lower() for w in sites["site_not_names"])
         self.org_name_words = frozenset(w.lower() for w in orgs["name_words"])
+        self.middle_words = frozenset(w.lower() for w in orgs["middle_words"])
+        leads = [w for w in sites["lead_words"] if w.isalpha()]
+        strict = [w for w in leads if w not in _LOOSE_LEADS]
+        towns = [w for w in starred if w not in given_names]
+        names = [w for w in starred if w in given_names]
+        # valid: "from ryde", "in shirley"; invalid: "ryde" alone, "and shirley" (a person).
+        self.towns = [
+            re.compile(
+                rf"(?<![\w'’-])(?i:{_alternatives(lead)})\s+({_alternatives(words) or '(?!)'})"
+                r"(?![\w'’-])"
+            )
+            for lead, words in ((leads, towns), (strict, names))
+        ]
         kinds = _alternatives(sites["site_kinds"])
         # valid: "the abbey estate", "memorial park", "wecock farm estate"; the caller's word
         # check refuses "the council estate", "the park", "his local park".
@@ -84,6 +105,10 @@ class LowerCaseShapes:
         self.pub = re.compile(
             rf"(?<![\w'’-])the\s+(?:(?:{pubs})|{_WORD}\s+(?:arms|inn|tavern))(?![\w'’-])"
         )
+        # valid: "taken to the maples"; invalid: "the maple tree" (not the plural house name).
+        self.house = re.compile(
+            rf"(?<![\w'’-])the\s+(?:{_alternatives(orgs['house_names'])})(?![\w'’-])"
+        )
         business = _alternatives(orgs["business_words"])
         streets = _alternatives(orgs["street_words"])
         # valid: "the chippy on high street", "a cafe in market square"; invalid: "the shop on
@@ -97,10 +122,15 @@ class LowerCaseShapes:
 
     def find(self, text: str) -> Iterator[Span]:
         """Every lower-case site (LOCATION) and organisation (ORGANIZATION) in `text`."""
+        for pattern in self.towns:
+            for m in pattern.finditer(text):
+                yield m.start(1), m.end(1), "LOCATION"
         yield from self._sites(text)
         yield from self._institutions(text)
         for m in self.saint.finditer(text):
             yield self._with_town(text, m.start(), m.end(), direct=True)
+        for m in self.house.finditer(text):
+            yield m.start(), m.end(), "ORGANIZATION"
         for m in self.pub.finditer(text):
             yield m.start(), m.end(), "ORGANIZATION"
         for m in self.business.finditer(text):
@@ -125,10 +155,12 @@ class LowerCaseShapes:
             words = list(re.finditer(r"\S+", m.group(1)))
             start = None
             evidence = False
-            for word in reversed(words):
+            for n, word in enumerate(reversed(words)):
                 key = _key(word.group())
                 if key in STOP_WORDS or len(key) < 2:
                     break
+                if key in self.middle_words and start is None and n < 3:
+                    continue  # "st bede's catholic college": a kind word before the kind
                 if key in self.org_name_words or self.is_unknown(key):
                     evidence = True  # "admiral", "st", "buckland"
                 elif not self.is_name(key):

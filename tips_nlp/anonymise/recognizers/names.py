@@ -219,6 +219,40 @@ def _shape(text: str) -> str:
     return "other"
 
 
+# A lower-case word between one of these and one of _PERSON_VERBS is a person ("where jade
+# lives"); the verbs need a person as their subject, so "where hope lies" stays.
+_CLAUSE_OPENERS = frozenset({"where", "when", "cos", "coz", "cuz", "because", "until", "once"})
+_PERSON_VERBS = frozenset(
+    {
+        "lives",
+        "lived",
+        "stays",
+        "stayed",
+        "works",
+        "worked",
+        "sleeps",
+        "slept",
+        "said",
+        "says",
+        "told",
+        "texted",
+        "rang",
+        "phoned",
+        "messaged",
+        "knows",
+        "knew",
+        "wants",
+        "wanted",
+        "thinks",
+        "thought",
+        "goes",
+        "went",
+        "hangs",
+        "dealt",
+        "deals",
+        "shouted",
+    }
+)
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 # Words before a quoted capital letter that make it a label, not a person: "plan "B"".
 _LETTER_LABELS = frozenset(
@@ -309,6 +343,12 @@ class NameGazetteerRecognizer(EntityRecognizer):
         ]
         for i in self._lower_mentions(doc, flags, unknown, ner_people):
             flags[i] = True
+        # "in shirley", "the abbey estate", "st mary's newport": a lower-case place or
+        # organisation the place recognizer reports; its words are not names here.
+        for start, end, _ in lower_case_shapes().find(doc.text):
+            for t in doc.char_span(start, end, alignment_mode="expand") or ():
+                if t.text.islower():
+                    flags[t.i] = False
         results = []
         i = 0
         while i < len(doc):
@@ -474,7 +514,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 and fold(word) not in self.lists.not_names
                 and (
                     _MAC_NAME.fullmatch(word)
-                    or (fold(word) in self.lists.last and not self.lists.is_common(word))
+                    or (fold(word) in self.lists.last and last.pos_ not in _VERB_POS)
                     or self.lists.is_unknown_word(word, last.lemma_)
                 )
             ):
@@ -772,7 +812,11 @@ class NameGazetteerRecognizer(EntityRecognizer):
             before = doc[token.i - 1]
             if before.text == "(" and token.i > 1:
                 before = doc[token.i - 2]
-            if fold(before.text) in self.lists.after_words and token.pos_ not in _NOT_NAME_POS:
+            if (
+                fold(before.text) in self.lists.after_words
+                and token.pos_ not in _NOT_NAME_POS
+                and fold(token.text) not in _SPEECH_VERBS | _PERSON_VERBS | self.lists.verbs_after
+            ):
                 return True  # a verb tag is allowed: "her friend hope from church"
             if (  # "spoke to ivy and her nan", "told hope"
                 token.pos_ not in _NOT_NAME_POS
@@ -790,12 +834,20 @@ class NameGazetteerRecognizer(EntityRecognizer):
         if nxt is not None:
             if nxt.text.lower() in {"'s", "’s"} or self._role_follows(doc, token):
                 return True
+            if _quoted_alone(doc, token) and fold(token.text) in self.lists.first:
+                return True  # 'kept asking for "frank"'; not 'said "fine"' (no given name)
             said = nxt
             if nxt.text in {"-", "–", ":"} and nxt.i + 1 < len(doc):
                 said = doc[nxt.i + 1]  # "maria - said she was ok"
             if fold(said.text) in _SPEECH_VERBS:
                 return True
             if self._age_follows(doc, token):
+                return True
+            if (  # "i no where jade lives", "when hope texted": a clause with a person's verb
+                token.i > 0
+                and doc[token.i - 1].text.lower() in _CLAUSE_OPENERS
+                and fold(nxt.text) in _PERSON_VERBS
+            ):
                 return True
         if token.pos_ in _VERB_POS or token.pos_ in _NOT_NAME_POS:
             return False
@@ -867,28 +919,7 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
             raise ConfigError(f"{path}: word list not found")
         lines = path.read_text(encoding="utf-8").splitlines()
         entries = [w.strip() for w in lines if w.strip() and not w.startswith("#")]
-        places: set[str] = set()
-        starred: set[str] = set()
-        for entry in entries:
-            name = entry.rstrip(" *")
-            places |= {name, name.upper()}
-            if not entry.endswith("*"):  # "*": also an ordinary word, so capitalised only
-                places.add(name.lower())
-            else:
-                starred.add(name.lower())
-        lists = name_lists()
-        # A starred town that is no English word ("ryde", "shirley", "cowes"; not "fleet",
-        # "hook", "reading") is a place in lower case too after a lead word: "from ryde".
-        self.lower_starred = _lead_word_pattern(
-            rules_dir() / "pii" / "place_shapes.yml",
-            sorted(w for w in starred if " " in w or not lists.is_common(w)),
-        )
-        self.shapes = LowerCaseShapes(
-            rules_dir() / "pii",
-            is_unknown=lists.is_unknown_word,
-            is_name=lists.is_name,
-            lower_places=frozenset({p.lower() for p in places} | starred),
-        )
+        places = _read_places(entries)
         places = sorted(places, key=len, reverse=True)
         alternatives = "|".join(
             re.escape(p).replace(r"\ ", r"[\s-]+").replace("'", "['’]?") for p in places
@@ -920,9 +951,7 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
                 start = m.start(1) + word.start()
             if start is not None:
                 found.append(RecognizerResult("ORGANIZATION", start, m.end(), 0.86))
-        for m in self.lower_starred.finditer(text):
-            found.append(RecognizerResult("LOCATION", m.start(1), m.end(1), 0.86))
-        for start, end, entity in self.shapes.find(text):
+        for start, end, entity in lower_case_shapes().find(text):
             found.append(RecognizerResult(entity, start, end, 0.86))
         return found
 
@@ -938,14 +967,40 @@ def _lower_org_pattern(path: Path) -> re.Pattern:
     return re.compile(rf"(?<![\w'’-])([a-z]{{3,}}(?:\s+[a-z]{{3,}})??)\s+(?:{kinds})(?![\w'’-])")
 
 
-def _lead_word_pattern(path: Path, places: list[str]) -> re.Pattern:
-    """A lead word of place_shapes.yml, then one of `places` in lower case.
-    valid: "from ryde" -> "ryde"; invalid: "ryde" alone, "Ryde" (the capitalised list)."""
-    conf = read_word_lists(path, ("lead_words",))
-    words = sorted((w for w in conf["lead_words"] if w.isalpha()), key=len, reverse=True)
-    leads = "|".join(map(re.escape, words))
-    names = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(places, key=len)[::-1])
-    return re.compile(rf"(?<![\w'’-])(?i:{leads})\s+({names or '(?!)'})(?![\w'’-])")
+def _read_places(entries: list[str]) -> set[str]:
+    """places.txt entries as matched: as written and in capitals; in lower case unless starred
+    (also an ordinary word: "Fleet", "Hook")."""
+    places: set[str] = set()
+    for entry in entries:
+        name = entry.rstrip(" *")
+        places |= {name, name.upper()}
+        if not entry.endswith("*"):
+            places.add(name.lower())
+    return places
+
+
+@lru_cache(maxsize=1)
+def lower_case_shapes() -> LowerCaseShapes:
+    """The lower-case place and organisation finders, shared by the place recognizer (which
+    reports them) and the name recognizer (which leaves their words alone)."""
+    path = rules_dir() / "pii" / "places.txt"
+    if not path.is_file():
+        raise ConfigError(f"{path}: word list not found")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    entries = [w.strip() for w in lines if w.strip() and not w.startswith("#")]
+    starred = {e.rstrip(" *").lower() for e in entries if e.endswith("*")}
+    lists = name_lists()
+    return LowerCaseShapes(
+        rules_dir() / "pii",
+        is_unknown=lists.is_unknown_word,
+        is_name=lists.is_name,
+        lower_places=frozenset({p.lower() for p in _read_places(entries)} | starred),
+        # A starred town that is no English word ("ryde", "cowes"; not "fleet", "reading")
+        # is a place in lower case too after a lead word: "from ryde"; one that is also a
+        # given name ("shirley") only after a word of position: "in shirley", not "and shirley".
+        starred=sorted(w for w in starred if not lists.is_common(w)),
+        given_names=lists.first,
+    )
 
 
 def _lower_place_pattern(path: Path) -> re.Pattern:
