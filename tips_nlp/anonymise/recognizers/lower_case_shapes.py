@@ -140,15 +140,30 @@ class LowerCaseShapes:
         for m in self.site.finditer(text):
             words = list(re.finditer(r"\S+", m.group(1)))
             start = None
+            unknown = False
             for word in reversed(words):  # name words read back from the kind
                 key = _key(word.group())
-                if key in STOP_WORDS or key in self.site_not_names or len(key) < 3:
+                if (
+                    key in STOP_WORDS
+                    or key in self.site_not_names
+                    or len(key) < 3
+                    or key.endswith("ing")  # "vehicle circling car park": a verb, no name
+                ):
                     break
+                unknown = unknown or self.is_unknown(key) or key in self.lower_places
                 start = m.start(1) + word.start()
             if start is None:
                 continue
-            start = _with_article(text, start)
-            yield start, m.end(), "LOCATION"
+            # English name words need "the" before them: "the abbey estate", not "vehicle
+            # car park"; a town or a word that is no English word needs nothing: "wecock farm
+            # estate", "cowes ferry terminal", "brookside park, havenbury".
+            with_the = _with_article(text, start)
+            town = re.match(rf",?\s+({_WORD})", text[m.end() :])
+            if town and (town.group(1) in self.lower_places or self.is_unknown(town.group(1))):
+                unknown = True  # "brookside park, havenbury": a town after it
+            if with_the == start and not unknown:
+                continue
+            yield with_the, m.end(), "LOCATION"
 
     def _institutions(self, text: str) -> Iterator[Span]:
         for m in self.institution.finditer(text):

@@ -834,8 +834,14 @@ class NameGazetteerRecognizer(EntityRecognizer):
         if nxt is not None:
             if nxt.text.lower() in {"'s", "’s"} or self._role_follows(doc, token):
                 return True
-            if _quoted_alone(doc, token) and fold(token.text) in self.lists.first:
-                return True  # 'kept asking for "frank"'; not 'said "fine"' (no given name)
+            if (
+                _quoted_alone(doc, token)
+                and fold(token.text) in self.lists.first
+                and token.i > 1
+                and doc[token.i - 2].pos_ not in {"DET", "PRON", "AUX"}
+                and doc[token.i - 2].text.lower() not in _LEADS_ORDINARY
+            ):  # 'kept asking for "frank"'; not 'there is "hope"', 'said "fine"' (no name)
+                return True
             said = nxt
             if nxt.text in {"-", "–", ":"} and nxt.i + 1 < len(doc):
                 said = doc[nxt.i + 1]  # "maria - said she was ok"
