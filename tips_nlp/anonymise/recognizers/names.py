@@ -12,6 +12,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
+from tips_nlp.anonymise.recognizers.lower_case_shapes import LowerCaseShapes
 from tips_nlp.anonymise.result import ConfigError, read_word_lists
 from tips_nlp.resources import rules_dir
 
@@ -153,8 +154,10 @@ class NameLists:
                 "hyphen_prefixes",
                 "hyphen_particles",
                 "generic_words",
+                "duty_posts",
             ),
         )
+        self.duty_posts = frozenset(fold(w) for w in conf["duty_posts"])
         self.titles = frozenset(fold(w) for w in conf["titles"])
         self.not_names = frozenset(fold(w) for w in conf["not_names"]) | {
             w for w in STOP_WORDS if w not in self.words
@@ -216,6 +219,82 @@ def _shape(text: str) -> str:
     return "other"
 
 
+# A lower-case word between one of these and one of _PERSON_VERBS is a person ("where jade
+# lives"); the verbs need a person as their subject, so "where hope lies" stays.
+_CLAUSE_OPENERS = frozenset({"where", "when", "cos", "coz", "cuz", "because", "until", "once"})
+_PERSON_VERBS = frozenset(
+    {
+        "lives",
+        "lived",
+        "stays",
+        "stayed",
+        "works",
+        "worked",
+        "sleeps",
+        "slept",
+        "said",
+        "says",
+        "told",
+        "texted",
+        "rang",
+        "phoned",
+        "messaged",
+        "knows",
+        "knew",
+        "wants",
+        "wanted",
+        "thinks",
+        "thought",
+        "goes",
+        "went",
+        "hangs",
+        "dealt",
+        "deals",
+        "shouted",
+    }
+)
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+# Words before a quoted capital letter that make it a label, not a person: "plan "B"".
+_LETTER_LABELS = frozenset(
+    {
+        "plan",
+        "grade",
+        "letter",
+        "size",
+        "category",
+        "class",
+        "section",
+        "form",
+        "type",
+        "level",
+        "part",
+        "block",
+        "wing",
+        "cell",
+        "option",
+        "appendix",
+        "annex",
+        "list",
+        "tier",
+        "group",
+    }
+)
+
+
+def _quoted_alone(doc, token: Token) -> bool:  # noqa: ANN001
+    """The word alone in quotes, as a nickname is given: 'known as "Rich" or "Richie"'."""
+    i = token.i
+    return 0 < i < len(doc) - 1 and doc[i - 1].text in _QUOTES and doc[i + 1].text in _QUOTES
+
+
+def _quoted_initial(doc, token: Token) -> bool:  # noqa: ANN001
+    """A capital letter alone in quotes used for a person: 'CASE STUDY: "R"'; not 'plan "B"'."""
+    if not (len(token.text) == 1 and token.text.isupper() and _quoted_alone(doc, token)):
+        return False
+    before = doc[token.i - 2].text.lower() if token.i > 1 else ""
+    return before not in _LETTER_LABELS and token.text not in {"I", "A"}
+
+
 def _starts_sentence(token: Token) -> bool:
     if token.i == 0 or token.is_sent_start:
         return True
@@ -264,6 +343,12 @@ class NameGazetteerRecognizer(EntityRecognizer):
         ]
         for i in self._lower_mentions(doc, flags, unknown, ner_people):
             flags[i] = True
+        # "in shirley", "the abbey estate", "st mary's newport": a lower-case place or
+        # organisation the place recognizer reports; its words are not names here.
+        for start, end, _ in lower_case_shapes().find(doc.text):
+            for t in doc.char_span(start, end, alignment_mode="expand") or ():
+                if t.text.islower():
+                    flags[t.i] = False
         results = []
         i = 0
         while i < len(doc):
@@ -362,6 +447,15 @@ class NameGazetteerRecognizer(EntityRecognizer):
                     and doc[end + 1].text.isalpha()
                     and not _starts_sentence(doc[end + 1])
                 )
+                or (  # "daisy-mae pike": a listed surname after a hyphenated given name
+                    end in hyphen_names
+                    and doc[end].text.islower()
+                    and doc[end + 1].text.isalpha()
+                    and doc[end + 1].text.islower()
+                    and fold(doc[end + 1].text) in self.lists.last
+                    and fold(doc[end + 1].text) not in self.lists.not_names
+                    and doc[end + 1].pos_ not in _VERB_POS
+                )
                 or (  # "dave p", "Sarah T." : a surname initial
                     len(doc[end + 1].text) == 1
                     and doc[end + 1].text.isalpha()
@@ -387,7 +481,55 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 RecognizerResult(entity, doc[start].idx, doc[end].idx + len(doc[end]), 0.86)
             )
             i = end + 1
+        results.extend(self._nicknamed(doc))
         return results
+
+    def _nicknamed(self, doc) -> list[RecognizerResult]:  # noqa: ANN001
+        """A full name with a nickname in quotes inside: the whole run is the name.
+
+        valid: 'ben "bugsy" haworth', 'Darius "D" Hosseini'; invalid: 'will "help" out' (no
+        listed given name before), 'kyle "the boss" said' (no surname after).
+        """
+        found = []
+        for t in doc:
+            if not (
+                t.text.isalpha()
+                and fold(t.text) in self.lists.first
+                and fold(t.text) not in self.lists.not_names
+                and t.i + 3 < len(doc)
+                and doc[t.i + 1].text in _QUOTES
+            ):
+                continue
+            close = next(
+                (k for k in range(t.i + 2, min(t.i + 5, len(doc))) if doc[k].text in _QUOTES),
+                None,
+            )
+            if close is None or close == t.i + 2 or close + 1 >= len(doc):
+                continue
+            last = doc[close + 1]
+            word = last.text
+            if (
+                word.isalpha()
+                and len(word) > 1
+                and fold(word) not in self.lists.not_names
+                and (
+                    _MAC_NAME.fullmatch(word)
+                    or (fold(word) in self.lists.last and last.pos_ not in _VERB_POS)
+                    or self.lists.is_unknown_word(word, last.lemma_)
+                )
+            ):
+                end = last.i
+                # "o'driscoll", "smith-jones": the rest of a joined surname
+                while (
+                    end + 2 < len(doc)
+                    and doc[end + 1].text in _NAME_JOINERS
+                    and not doc[end].whitespace_
+                    and not doc[end + 1].whitespace_
+                    and doc[end + 2].text.isalpha()
+                ):
+                    end += 2
+                found.append(RecognizerResult("PERSON", t.idx, doc[end].idx + len(doc[end]), 0.86))
+        return found
 
     def _lower_mentions(
         self,
@@ -469,6 +611,25 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 and fold(first.text) not in self.lists.not_names
             ):
                 found.update((i, i + 2))
+            elif (  # "summer-leigh", "daisy-mae": two listed given names in lower case
+                joiner.text == "-"
+                and not first.whitespace_
+                and not joiner.whitespace_
+                and first.text.isalpha()
+                and first.text.islower()
+                and second.text.isalpha()
+                and second.text.islower()
+                and all(
+                    self.lists.is_name(t.text)
+                    and fold(t.text) not in self.lists.not_names
+                    and fold(t.text) not in self.lists.hyphen_prefixes
+                    and fold(t.text) not in self.lists.hyphen_particles
+                    for t in (first, second)
+                )
+                and (fold(first.text) in self.lists.first or fold(second.text) in self.lists.first)
+                and not (self.lists.is_common(first.text) and self.lists.is_common(second.text))
+            ):  # not "rose-gold", "jack-knife": two English words
+                found.update((i, i + 2))
         return found
 
     def _is_unknown_capitalised(self, token: Token, other_ents: set[int]) -> bool:
@@ -526,6 +687,8 @@ class NameGazetteerRecognizer(EntityRecognizer):
         ):
             return True  # "mcallister", "MCGUIRE", "O'Driscoll": the prefix says surname
         if self._surname_first(doc, token, ner_people):
+            return True
+        if _quoted_initial(doc, token):
             return True
         if len(word) < 2 or not lists.is_name(word):
             return False
@@ -619,7 +782,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
 
     def _has_evidence(self, doc, token: Token, ner_people: set[int]) -> bool:  # noqa: ANN001
         lists = self.lists
-        if token.i in ner_people:
+        if token.i in ner_people or self._role_follows(doc, token) or _quoted_alone(doc, token):
             return True
         if token.i > 0 and fold(doc[token.i - 1].text.rstrip(".")) in lists.titles:
             return True
@@ -649,7 +812,11 @@ class NameGazetteerRecognizer(EntityRecognizer):
             before = doc[token.i - 1]
             if before.text == "(" and token.i > 1:
                 before = doc[token.i - 2]
-            if fold(before.text) in self.lists.after_words and token.pos_ not in _NOT_NAME_POS:
+            if (
+                fold(before.text) in self.lists.after_words
+                and token.pos_ not in _NOT_NAME_POS
+                and fold(token.text) not in _SPEECH_VERBS | _PERSON_VERBS | self.lists.verbs_after
+            ):
                 return True  # a verb tag is allowed: "her friend hope from church"
             if (  # "spoke to ivy and her nan", "told hope"
                 token.pos_ not in _NOT_NAME_POS
@@ -665,7 +832,15 @@ class NameGazetteerRecognizer(EntityRecognizer):
             ):
                 return True
         if nxt is not None:
-            if nxt.text.lower() in {"'s", "’s"}:
+            if nxt.text.lower() in {"'s", "’s"} or self._role_follows(doc, token):
+                return True
+            if (
+                _quoted_alone(doc, token)
+                and fold(token.text) in self.lists.first
+                and token.i > 1
+                and doc[token.i - 2].pos_ not in {"DET", "PRON", "AUX"}
+                and doc[token.i - 2].text.lower() not in _LEADS_ORDINARY
+            ):  # 'kept asking for "frank"'; not 'there is "hope"', 'said "fine"' (no name)
                 return True
             said = nxt
             if nxt.text in {"-", "–", ":"} and nxt.i + 1 < len(doc):
@@ -674,12 +849,35 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 return True
             if self._age_follows(doc, token):
                 return True
+            if (  # "i no where jade lives", "when hope texted": a clause with a person's verb
+                token.i > 0
+                and doc[token.i - 1].text.lower() in _CLAUSE_OPENERS
+                and fold(nxt.text) in _PERSON_VERBS
+            ):
+                return True
         if token.pos_ in _VERB_POS or token.pos_ in _NOT_NAME_POS:
             return False
         if nxt is not None and nxt.text.islower() and self.lists.is_name(nxt.text):
             key = fold(nxt.text)
             return key in self.lists.last and key not in self.lists.common
         return False
+
+    def _role_follows(self, doc, token: Token) -> bool:  # noqa: ANN001
+        """A role in brackets or a post just after the word, as notes name a worker.
+
+        valid: "jade (tip)", "hope (tip, portsmouth)", "amber on the desk", "Guy on nights";
+        invalid: "summer (2023)", "hope on the way", "will on the day".
+        """
+        i = token.i + 1
+        if i + 1 >= len(doc):
+            return False
+        if doc[i].text == "(":
+            role = fold(doc[i + 1].text)
+            return role in self.lists.titles or role in self.lists.after_words
+        if doc[i].text.lower() != "on":
+            return False
+        post = doc[i + 2] if doc[i + 1].text.lower() == "the" and i + 2 < len(doc) else doc[i + 1]
+        return fold(post.text) in self.lists.duty_posts
 
     @staticmethod
     def _age_follows(doc, token: Token) -> bool:  # noqa: ANN001
@@ -727,12 +925,7 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
             raise ConfigError(f"{path}: word list not found")
         lines = path.read_text(encoding="utf-8").splitlines()
         entries = [w.strip() for w in lines if w.strip() and not w.startswith("#")]
-        places: set[str] = set()
-        for entry in entries:
-            name = entry.rstrip(" *")
-            places |= {name, name.upper()}
-            if not entry.endswith("*"):  # "*": also an ordinary word, so capitalised only
-                places.add(name.lower())
+        places = _read_places(entries)
         places = sorted(places, key=len, reverse=True)
         alternatives = "|".join(
             re.escape(p).replace(r"\ ", r"[\s-]+").replace("'", "['’]?") for p in places
@@ -764,6 +957,8 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
                 start = m.start(1) + word.start()
             if start is not None:
                 found.append(RecognizerResult("ORGANIZATION", start, m.end(), 0.86))
+        for start, end, entity in lower_case_shapes().find(text):
+            found.append(RecognizerResult(entity, start, end, 0.86))
         return found
 
 
@@ -776,6 +971,42 @@ def _lower_org_pattern(path: Path) -> re.Pattern:
     )
     # The second name word is lazy, so "oakhanger primary school" is name + "primary school".
     return re.compile(rf"(?<![\w'’-])([a-z]{{3,}}(?:\s+[a-z]{{3,}})??)\s+(?:{kinds})(?![\w'’-])")
+
+
+def _read_places(entries: list[str]) -> set[str]:
+    """places.txt entries as matched: as written and in capitals; in lower case unless starred
+    (also an ordinary word: "Fleet", "Hook")."""
+    places: set[str] = set()
+    for entry in entries:
+        name = entry.rstrip(" *")
+        places |= {name, name.upper()}
+        if not entry.endswith("*"):
+            places.add(name.lower())
+    return places
+
+
+@lru_cache(maxsize=1)
+def lower_case_shapes() -> LowerCaseShapes:
+    """The lower-case place and organisation finders, shared by the place recognizer (which
+    reports them) and the name recognizer (which leaves their words alone)."""
+    path = rules_dir() / "pii" / "places.txt"
+    if not path.is_file():
+        raise ConfigError(f"{path}: word list not found")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    entries = [w.strip() for w in lines if w.strip() and not w.startswith("#")]
+    starred = {e.rstrip(" *").lower() for e in entries if e.endswith("*")}
+    lists = name_lists()
+    return LowerCaseShapes(
+        rules_dir() / "pii",
+        is_unknown=lists.is_unknown_word,
+        is_name=lists.is_name,
+        lower_places=frozenset({p.lower() for p in _read_places(entries)} | starred),
+        # A starred town that is no English word ("ryde", "cowes"; not "fleet", "reading")
+        # is a place in lower case too after a lead word: "from ryde"; one that is also a
+        # given name ("shirley") only after a word of position: "in shirley", not "and shirley".
+        starred=sorted(w for w in starred if not lists.is_common(w)),
+        given_names=lists.first,
+    )
 
 
 def _lower_place_pattern(path: Path) -> re.Pattern:
