@@ -58,6 +58,12 @@ def _covered(anonymiser, text: str, value: str) -> bool:
             "Apt 3, The Granary, 14 Quay Hill, Lymington",
             "ADDRESS",
         ),
+        ("Mum says he lives at 7 Old Forge.", "7 Old Forge", "ADDRESS"),
+        (
+            "Her room is Flat 4, The Chandlery, Gosport.",
+            "Flat 4, The Chandlery, Gosport",
+            "ADDRESS",
+        ),
     ],
 )
 def test_identifier_form_is_found_whole(anonymiser, text, value, entity):
@@ -74,6 +80,8 @@ def test_identifier_form_is_found_whole(anonymiser, text, value, entity):
         ("In 2019 Kyle, Fareham and others met.", "2019 Kyle, Fareham"),
         ("Two of them had an account called the police.", "the police"),
         ("I read the log of events twice.", "log of events"),
+        ("She still lives at 16 with her mum.", "16 with"),
+        ("They searched flat 2, the kitchen first.", "flat 2, the kitchen"),
     ],
 )
 def test_lookalike_is_not_an_identifier(anonymiser, text, value):
