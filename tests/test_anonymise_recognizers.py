@@ -57,7 +57,7 @@ def _found(anonymiser, text):
         ("job no 123 of 04/03 linked", "123", "CRIME_REF"),
         ("Storm log 2345 raised", "2345", "CRIME_REF"),
         ("passport no. 584 217 933 was held", "584 217 933", "OTHER_ID"),
-        ("sort code 20-45-77 given", "20-45-77", "OTHER_ID"),
+        ("sort code 20-45-77 given", "sort code 20-45-77", "OTHER_ID"),  # label and all
         # code-like tokens without a label
         ("ref on the form was QX77310B today", "QX77310B", "OTHER_ID"),
         ("the form said HC/24/7781 only", "HC/24/7781", "OTHER_ID"),

@@ -195,7 +195,8 @@ class Anonymiser:
         )
         allow = list(allow)
         allowed = PhraseSet([*self.allowed.keys, *allow]) if allow else self.allowed
-        found = spans.tidy_model_guesses(text, results, self.names)
+        found = spans.split_model_guesses(text, results)
+        found = spans.tidy_model_guesses(text, found, self.names)
         found = [t for r in found if (t := spans.trim_to_word_characters(text, r))]
         found = spans.keep_specific_dates(text, found)
         found = spans.carve_guesses_around_identifiers(text, found, self.label_words)

@@ -159,6 +159,42 @@ def tidy_model_guesses(
     return kept
 
 
+# A weekday after a place or group name is when it meets, not part of its name: "St Michael's
+# Church Hall on Wednesdays" -> "St Michael's Church Hall"; not "Monday Club" (no "on").
+_DAY_TAIL = re.compile(
+    r"\s+(?:on|every|each|from|until|till)\s+(?:(?:a|the)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)"
+    r"days?\b.*",
+    re.IGNORECASE | re.DOTALL,
+)
+# A field label and an age, which the model takes for a name or a date: "Age 22", "AGED 15".
+_AGE_FIELD = re.compile(r"\b(?:age|aged)\s*:?\s*\d{1,3}\b", re.IGNORECASE)
+_LINE_BREAK = re.compile(r"[\r\n]+")
+
+
+def split_model_guesses(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """The model's guesses cut where a name cannot go on: a PERSON span never runs across a
+    line break ("Amber Whitlock-Hayes\nTIP" is two guesses), a weekday after "on" ends a
+    name, and "Age 22" (a field and an age) is cut out of any guess."""
+    kept = []
+    for r in results:
+        if _source(r) != "SpacyRecognizer" or r.entity_type not in SOFT_TYPES:
+            kept.append(r)
+            continue
+        end = r.end
+        if r.entity_type != "DATE_TIME" and (tail := _DAY_TAIL.search(text, r.start, end)):
+            end = tail.start()
+        holes = [m.span() for m in _AGE_FIELD.finditer(text, r.start, end)]
+        if r.entity_type == "PERSON":
+            holes += [m.span() for m in _LINE_BREAK.finditer(text, r.start, end)]
+        for start, stop in _subtract(r.start, end, holes):
+            found = trim_to_word_characters(
+                text, result(r.entity_type, start, stop, r.score, r.recognition_metadata)
+            )
+            if found:
+                kept.append(found)
+    return kept
+
+
 def _only_generic(text: str, found: RecognizerResult, lists: NameLists) -> bool:
     """Only words of generic services, roles and feelings, and little words."""
     words = [fold(w) for w in re.findall(r"[\w'’-]+", text[found.start : found.end])]
