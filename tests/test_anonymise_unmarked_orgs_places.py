@@ -47,6 +47,12 @@ def _touched(anonymiser, text: str, value: str) -> bool:
         ("The car was left in North Baddesley overnight.", "North Baddesley"),
         ("She was sitting on the Strand by the bins.", "the Strand"),
         ("Two lads were stopped by the Queen Victoria statue.", "Queen Victoria statue"),
+        # charities run local services: masked, recall first (rules/pii/allow.yml, national)
+        ("He was given a bed by the Salvation Army last night.", "Salvation Army"),
+        ("Referral made to Barnardo's for support.", "Barnardo"),
+        ("The Royal British Legion helped with rent.", "Royal British Legion"),
+        ("Hope for Justice were told about the workers.", "Hope for Justice"),
+        ("An interpreter was booked via The Big Word.", "The Big Word"),
     ],
 )
 def test_unmarked_organisation_or_place_is_masked(anonymiser, text, value):
@@ -57,12 +63,7 @@ def test_unmarked_organisation_or_place_is_masked(anonymiser, text, value):
     ("text", "value"),
     [
         ("He served in the Royal Marines for six years.", "Royal Marines"),
-        ("He was given a bed by the Salvation Army last night.", "Salvation Army"),
-        ("Referral made to Barnardo's for support.", "Barnardo"),
-        ("The Royal British Legion helped with rent.", "Royal British Legion"),
-        ("Hope for Justice were told about the workers.", "Hope for Justice"),
         ("We attended with the GLAA and Hampshire Fire and Rescue.", "Hampshire Fire and Rescue"),
-        ("An interpreter was booked via The Big Word.", "The Big Word"),
         ("PC 4410 Amy Cole from the Safer Schools team spoke to him.", "Safer Schools"),
         ("SC 20133 Ian Pike (Special Constable) drove.", "Special Constable"),
         ("She applied for the Destitute Domestic Violence Concession.", "Destitute Domestic"),
