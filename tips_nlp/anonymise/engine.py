@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from tips_nlp.anonymise import spans
 from tips_nlp.anonymise.allow import PhraseSet, load_allow_list
+from tips_nlp.anonymise.artifacts import DocArtifacts, is_keyword_lemma
 from tips_nlp.anonymise.context import IndexedContextEnhancer
 from tips_nlp.anonymise.pseudonyms import assign_placeholders
 from tips_nlp.anonymise.recognizers import OfflineEmailRecognizer
@@ -54,6 +55,9 @@ _NER_MAPPING = {
 }
 
 
+_KEYWORD_CACHE_SIZE = 200_000  # distinct lemmas remembered; a year of narratives has fewer
+
+
 class SharedSpacyNlpEngine(SpacyNlpEngine):
     """Presidio's spaCy engine over the project's one pipeline; it never loads or downloads."""
 
@@ -66,6 +70,7 @@ class SharedSpacyNlpEngine(SpacyNlpEngine):
             ),
         )
         self.nlp = {"en": nlp}
+        self._keyword_lemmas: dict[str, bool] = {}
 
     def load(self) -> None:  # already loaded: Presidio's load() would download a missing model
         return None
@@ -73,6 +78,27 @@ class SharedSpacyNlpEngine(SpacyNlpEngine):
     def artifacts(self, doc: Doc) -> NlpArtifacts:
         """Presidio's view of a Doc we already parsed (parse once, use twice)."""
         return self._doc_to_nlp_artifact(doc, "en")
+
+    def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+        # Presidio reads doc.ents twice (entities, then a default score for each); each read
+        # walks every token, so it is read once here.
+        ents = doc.ents
+        entities, scores = self._get_updated_entities(
+            ents, [self.ner_model_configuration.default_score] * len(ents)
+        )
+        return DocArtifacts(
+            doc=doc, entities=entities, scores=scores, nlp_engine=self, language=language
+        )
+
+    def is_keyword_lemma(self, lemma: str, language: str) -> bool:
+        """Presidio's test of a keyword lemma (not a stop word, punctuation, "-PRON-" or "be"),
+        remembered per lemma: the vocabulary look-up costs more than the rest of the test."""
+        keep = self._keyword_lemmas.get(lemma)
+        if keep is None:
+            if len(self._keyword_lemmas) >= _KEYWORD_CACHE_SIZE:
+                self._keyword_lemmas.clear()
+            keep = self._keyword_lemmas[lemma] = is_keyword_lemma(self, lemma, language)
+        return keep
 
 
 class SharedAnalyzerEngine(AnalyzerEngine):
