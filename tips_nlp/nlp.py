@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.language import Language
 
 from tips_nlp.attribute_index import index_attribute_ruler
+from tips_nlp.lemma_cache import cache_base_forms
 from tips_nlp.limits import MAX_CHARS
 from tips_nlp.logs import quiet_library_loggers
 from tips_nlp.long_runs import BoundedTokenizer
@@ -60,6 +61,8 @@ def get_nlp() -> Language:
             nlp.enable_pipe(name)
     if "attribute_ruler" in nlp.pipe_names:  # same annotations, a tenth of the parse saved
         index_attribute_ruler(nlp.get_pipe("attribute_ruler"))
+    if "lemmatizer" in nlp.pipe_names:  # same lemmas, base forms not re-checked per token
+        cache_base_forms(nlp.get_pipe("lemmatizer"))
     nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     # Callers check MAX_CHARS first with a clear message; this stops any path that does not.
     nlp.max_length = MAX_CHARS
