@@ -203,25 +203,13 @@ def _only_generic(text: str, found: RecognizerResult, lists: NameLists) -> bool:
     )
 
 
-# Last words that make a phrase a job title: "Hate Crime Officer", "Street Pastor".
-_ROLE_HEADS = frozenset(
-    {
-        "officer", "officers", "worker", "workers", "pastor", "pastors", "adviser", "advisor",
-        "coordinator", "co-ordinator", "lead", "manager", "nurse", "practitioner", "navigator",
-        "mentor", "advocate", "assessor", "visitor", "counsellor", "therapist", "consultant",
-        "chaplain", "warden", "supervisor", "investigator", "analyst", "sergeant", "inspector",
-        "constable", "champion", "volunteer", "volunteers", "specialist", "head",
-    }
-)  # fmt: skip
-
-
 def _role_title(text: str, found: RecognizerResult, lists: NameLists) -> bool:
     """A job title made of ordinary words: "the Hate Crime Officer", "Independent Reviewing
     Officer", "CORONER'S OFFICER"; not "Officer Dibble" (the head is not last) nor
     "Mrs Patel's Support Worker" (a name word)."""
     # the parts of a compound each: "Anti-Social Behaviour Officer"
     words = [_POSSESSIVE.sub("", w) for w in re.findall(r"[\w'’]+", text[found.start : found.end])]
-    if len(words) < 2 or fold(words[-1]) not in _ROLE_HEADS:
+    if len(words) < 2 or fold(words[-1]) not in lists.role_title_heads:
         return False
     return all(
         fold(w) in STOP_WORDS

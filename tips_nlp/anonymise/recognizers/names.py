@@ -155,8 +155,10 @@ class NameLists:
                 "hyphen_particles",
                 "generic_words",
                 "duty_posts",
+                "role_title_heads",
             ),
         )
+        self.role_title_heads = frozenset(fold(w) for w in conf["role_title_heads"])
         self.duty_posts = frozenset(fold(w) for w in conf["duty_posts"])
         self.titles = frozenset(fold(w) for w in conf["titles"])
         self.not_names = frozenset(fold(w) for w in conf["not_names"]) | {
