@@ -6,6 +6,8 @@ from __future__ import annotations
 from importlib.resources import as_file, files
 from pathlib import Path
 
+import yaml
+
 
 def _package_dir(package: str) -> Path:
     with as_file(files(package)) as path:
@@ -25,3 +27,28 @@ def models_dir() -> Path:
 def example_text(name: str = "case_study") -> str:
     """A bundled, fictional example text."""
     return (files("tips_nlp") / "examples" / f"{name}.txt").read_text(encoding="utf-8")
+
+
+class ConfigError(RuntimeError):
+    """A configuration file is missing or malformed; the message names the file."""
+
+
+def read_config_yaml(path: Path) -> object:
+    """A YAML data file under rules/; a missing or unparsable file is a ConfigError."""
+    if not path.is_file():
+        raise ConfigError(f"{path}: configuration file not found")
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not valid YAML ({exc.__class__.__name__})") from exc
+
+
+def read_word_lists(path: Path, keys: tuple[str, ...]) -> dict[str, list[str]]:
+    """A YAML data file holding a non-empty list of strings under each of `keys`."""
+    conf = read_config_yaml(path)
+    if not isinstance(conf, dict) or not all(
+        isinstance(conf.get(k), list) and conf[k] and all(isinstance(w, str) for w in conf[k])
+        for k in keys
+    ):
+        raise ConfigError(f"{path}: expected lists {', '.join(keys)}")
+    return {k: conf[k] for k in keys}

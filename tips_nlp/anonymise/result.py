@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 
-import yaml
+# The readers of rules/ data files live with rules_dir(); re-exported for the anonymiser.
+from tips_nlp.resources import ConfigError, read_config_yaml, read_word_lists
+
+__all__ = [
+    "AnonymisationError",
+    "AnonymisedText",
+    "ConfigError",
+    "Entity",
+    "read_config_yaml",
+    "read_word_lists",
+]
 
 
 @dataclass(frozen=True)
@@ -43,28 +52,3 @@ class AnonymisationError(RuntimeError):
 
     Messages never contain the input text.
     """
-
-
-class ConfigError(RuntimeError):
-    """A configuration file is missing or malformed; the message names the file."""
-
-
-def read_config_yaml(path: Path) -> object:
-    """A YAML data file of the anonymiser; a missing or unparsable file is a ConfigError."""
-    if not path.is_file():
-        raise ConfigError(f"{path}: configuration file not found")
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: not valid YAML ({exc.__class__.__name__})") from exc
-
-
-def read_word_lists(path: Path, keys: tuple[str, ...]) -> dict[str, list[str]]:
-    """A YAML data file holding a non-empty list of strings under each of `keys`."""
-    conf = read_config_yaml(path)
-    if not isinstance(conf, dict) or not all(
-        isinstance(conf.get(k), list) and conf[k] and all(isinstance(w, str) for w in conf[k])
-        for k in keys
-    ):
-        raise ConfigError(f"{path}: expected lists {', '.join(keys)}")
-    return {k: conf[k] for k in keys}

@@ -15,10 +15,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from tips_nlp.coach.principles import RulesError
-from tips_nlp.resources import rules_dir
+from tips_nlp.resources import ConfigError, read_word_lists, rules_dir
 
 # A quote may run over one hard line break but never over a blank line (a new paragraph), so an
 # unbalanced quote mark cannot swallow the rest of the document.
@@ -106,16 +104,12 @@ def listed_leads(
     """Transcript speaker lines, pasted-message leads and first/second-person words, built
     from `rules/coach/quotes.yml` once; a malformed file raises RulesError naming it."""
     path = path or rules_dir() / "coach" / "quotes.yml"
+    keys = ("speakers", "message_words", "speaking_words")
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        lists = [raw[k] for k in ("speakers", "message_words", "speaking_words")]
-        if not all(isinstance(v, list) and v and all(isinstance(w, str) for w in v) for v in lists):
-            raise TypeError
-    except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
-        raise RulesError(
-            f"{path.name}: expected lists speakers, message_words, speaking_words"
-        ) from exc
-    speakers, messages, speaking = map(_alternation, lists)
+        lists = read_word_lists(path, keys)
+    except ConfigError as exc:  # a coach data file: the coach's error, still naming the file
+        raise RulesError(str(exc)) from exc
+    speakers, messages, speaking = (_alternation(lists[k]) for k in keys)
     # "DP: ...", "- Mum (on phone): ...", "[PERSON 1]: ..." at the start of a line.
     speaker_line = re.compile(
         r"^[ \t]*(?:[-•*>][ \t]*)?(?:(?:the|her|his|their)[ \t]+)?"
