@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from tips_nlp.coach.literal_patterns import (
     LiteralIndex,
@@ -491,18 +491,28 @@ def _excluded(rule: Rule, span: Span) -> bool:
 _NOUN_PHRASE_LEFT = {"DT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "POS", "HYPH"}
 
 
-def _object_follows(span: Span, sent: Span) -> bool:
-    """A noun phrase with a common-noun head follows, and no verb after it (so it is an object,
-    not the subject of a reported clause). valid: "claimed the bike as his own";
-    invalid: "claimed her mum had hit her", "claimed he was", "claimed to be"."""
+def _noun_after(
+    span: Span, sent: Span, skip_tags: tuple[str, ...], max_skipped: int | None = None
+) -> tuple[Token | None, int]:
+    """The last common noun of the noun run after the match, past up to `max_skipped` words
+    tagged `skip_tags` (determiners, adjectives), and the index just after that run."""
     doc = span.doc
-    i = span.end
-    while i < sent.end and doc[i].tag_ in ("DT", "PRP$", "JJ", "CD"):
+    i, limit = span.end, sent.end if max_skipped is None else min(sent.end, span.end + max_skipped)
+    while i < limit and doc[i].tag_ in skip_tags:
         i += 1
     head = None
     while i < sent.end and doc[i].tag_ in ("NN", "NNS"):
         head = doc[i]
         i += 1
+    return head, i
+
+
+def _object_follows(span: Span, sent: Span) -> bool:
+    """A noun phrase with a common-noun head follows, and no verb after it (so it is an object,
+    not the subject of a reported clause). valid: "claimed the bike as his own";
+    invalid: "claimed her mum had hit her", "claimed he was", "claimed to be"."""
+    doc = span.doc
+    head, i = _noun_after(span, sent, ("DT", "PRP$", "JJ", "CD"))
     if head is None:
         return False
     # A participle after the noun phrase qualifies it ("claimed the dog found on the common").
@@ -599,14 +609,7 @@ def _thing_follows(span: Span, sent: Span, people: frozenset[str]) -> bool:
     """The match modifies a common noun just after it (past adjectives and noun modifiers)
     that names no person. valid: "a stubborn stain", "crazy golf course", "lazy river";
     invalid: "a stubborn child", "aggressive behaviour", "she was stubborn."."""
-    doc = span.doc
-    i = span.end
-    while i < sent.end and doc[i].tag_ in ("JJ", "HYPH", "VBG") and i < span.end + 3:
-        i += 1
-    head = None
-    while i < sent.end and doc[i].tag_ in ("NN", "NNS"):
-        head = doc[i]
-        i += 1
+    head, _ = _noun_after(span, sent, ("JJ", "HYPH", "VBG"), max_skipped=3)
     if head is None:
         return False
     return head.lower_ not in people and head.lemma_.lower() not in people
