@@ -20,6 +20,8 @@ from tips_nlp.coach.quotes import listed_leads, mask_quotes, quoted_spans
         ("dp shouting ''im not a crackhead'' at the hatch", ["''im not a crackhead''"]),
         ("He said `i kicked off' and laughed.", ["`i kicked off'"]),
         ("He said `i kicked off` and laughed.", ["`i kicked off`"]),
+        ("He said ``what's wrong with you?'' and left.", ["``what's wrong with you?''"]),
+        ("He said `they're a troublemaker' twice.", ["`they're a troublemaker'"]),
         # a lone mark with no closer is not a quote
         ("The « mark and a ` tick stand alone.", []),
         # a double quote never closed: to the end of its line only
@@ -38,6 +40,17 @@ from tips_nlp.coach.quotes import listed_leads, mask_quotes, quoted_spans
         # interview answer lines are the person's; question lines are the officer's
         ("Q: why did you go there?\nA: i'm a junkie innit\nQ: ok", ["i'm a junkie innit"]),
         ("The A: road was closed.", []),
+        ("Q: how are you? A: a junkie, I suppose. Q: ok", ["a junkie, I suppose."]),
+        ("Grade A: good work.", []),
+        # "her exact words were ...", "his reply was -": the person's words follow
+        ("Her exact words were: I kicked off. She cried.", ["I kicked off."]),
+        ("The victim's words were that she is a slag.", ["that she is a slag."]),
+        ("His reply was - no comment, I'm a junkie.", ["no comment, I'm a junkie."]),
+        ("Kind words were said about her.", []),
+        ("He said, and I quote, i'm a junkie. He left.", ["i'm a junkie."]),
+        ("She said, quote, a slag, unquote.", ["a slag, unquote."]),
+        ("The quote for the new door was £300.", []),
+        ("The response was quick.", []),
         # the person's own words or self-description, to the end of the sentence
         ("In her own words she is a junkie. She was calm.", ["she is a junkie."]),
         ("In Kyle's words, he is a waste of space.", ["he is a waste of space."]),
@@ -63,6 +76,11 @@ from tips_nlp.coach.quotes import listed_leads, mask_quotes, quoted_spans
             ["i can't cope with her kicking off"],
         ),
         ("[PERSON 1]: leave me alone you nonce", ["leave me alone you nonce"]),
+        # a line said to be shouted is speech even in the third person
+        ("DP (shouting): paedos the lot of them!\nPC: calm down", ["paedos the lot of them!"]),
+        ("Mother (on phone): she is a junkie", []),
+        ("Voice of the child: I feel like a slag", ["I feel like a slag"]),
+        ("Voice of the child: she was not seen alone", []),
         # a form field in the writer's voice is not speech, nor is an officer's line
         ("Suspect: known drug user, aggressive", []),
         ("Mother: Sarah, alcoholic", []),
@@ -71,6 +89,8 @@ from tips_nlp.coach.quotes import listed_leads, mask_quotes, quoted_spans
         ("Text from V at 0215: im a slag i know. She was crying.", ["im a slag i know."]),
         ("Snapchat message read - ur a grass", ["ur a grass"]),
         ("She got a message saying she was a slag.", ["she was a slag."]),
+        ("Her Facebook post read: junkie scum", ["junkie scum"]),
+        ("Email from school: he is a nightmare", ["he is a nightmare"]),
         ("The text was sent at 0215.", []),
         # somebody else's label in the writer's voice is not the person's own words
         ("He was described as a nutter by neighbours.", []),

@@ -42,12 +42,14 @@ _STRAIGHT_SINGLE = (
 )
 
 # Other marks a pasted or typed note uses: «guillemets», „low-9“ (closed by “ or ”), ''doubled
-# single quotes'' and `backticks` (closed by ` or '). invalid: a lone « or `` with no closer.
+# single quotes'', ``typeset quotes'' and `backticks` (closed by ` or '; an apostrophe before a
+# letter, as in `what's', does not close). invalid: a lone « or `` with no closer.
 _OTHER = (
     "«" + _ANY.format(close="»") + "{1,1000}»"
     "|„" + _ANY.format(close="“”") + "{1,1000}[“”]"
     "|''" + r"(?:[^'\n]|'(?!')|\n(?!\s*\n)){1,1000}''"
-    "|`" + _ANY.format(close="`'") + "{1,1000}[`']"
+    "|``" + r"(?:[^`'\n]|'(?!')|\n(?!\s*\n)){1,1000}(?:''|``)"
+    "|`" + r"(?:[^`'\n]|'(?=\w)|\n(?!\s*\n)){1,1000}[`']"
 )
 
 # A double quote opened after a space and never closed: the speech runs to the end of the line.
@@ -72,8 +74,13 @@ _SPEECH_LEAD = re.compile(
     r"(?:caution|cautioned|charge|charged|arrest|arrested|interview)[ \t]*(?::|[-–—](?=[ \t]))"
     r")[ \t]*(?=\S)"
     r"|\([ \t]*verbatim[ \t]*\)[ \t]*:[ \t]*(?=\S)"
-    # An interview answer line: "A: i was just there" (the question line "Q:" is the officer's).
-    r"|^[ \t]*(?:A|Answer)[ \t]*:[ \t]*(?=\S)",
+    # "He said, and I quote, ...", "quote: ..." (a builder's "quote of £300" has no comma/colon).
+    r"|\b(?:and[ \t]+i[ \t]+)?quote[ \t]*[,:][ \t]*(?=\S)"
+    # "Her exact words were:", "his reply was -": what follows the colon or dash is the person's.
+    r"|\b(?:words|reply|response|answer)[ \t]+(?:was|were)[ \t]*(?::|[-–—](?=[ \t]))[ \t]*(?=\S)"
+    # An interview answer: "A: i was just there" at the start of a line or after the question
+    # on the same line (the question "Q: ..." is the officer's).
+    r"|(?:^[ \t]*|(?<=[?.!])[ \t]+)(?:A|Answer)[ \t]*:[ \t]*(?=\S)",
     re.IGNORECASE | re.MULTILINE,
 )
 # The person's own words or self-description, no colon needed, to the end of the sentence.
@@ -84,6 +91,7 @@ _SELF_WORDS = re.compile(
     r"|(?:described|describes|describing|calls|called|calling|referred to|refers to)[ \t]+"
     r"(?:herself|himself|themselves|themself)(?:[ \t]+as)?"
     r"|used the (?:words?|phrase|expression)(?:[ \t]+that)?"
+    r"|(?:his|her|their|(?:the )?[a-z][\w'’]*['’]s?)(?: exact| own| actual)? words (?:were|was)"
     r"|what (?:she|he|they) (?:called|calls|described as|describes as|referred to as))"
     r"[ \t]*[:,\-–—]?[ \t]*(?=\S)",
 )
@@ -110,11 +118,13 @@ def listed_leads(
     except ConfigError as exc:  # a coach data file: the coach's error, still naming the file
         raise RulesError(str(exc)) from exc
     speakers, messages, speaking = (_alternation(lists[k]) for k in keys)
-    # "DP: ...", "- Mum (on phone): ...", "[PERSON 1]: ..." at the start of a line.
+    # "DP: ...", "- Mum (on phone): ...", "[PERSON 1]: ..." at the start of a line; a
+    # parenthesis that says how the words were spoken ("DP (shouting): ...") is captured.
     speaker_line = re.compile(
         r"^[ \t]*(?:[-•*>][ \t]*)?(?:(?:the|her|his|their)[ \t]+)?"
         rf"(?:{speakers}|\[[A-Z_]+(?:[ \t]+\d+)?\])"
-        r"(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*:[ \t]*(?=\S)",
+        r"(?:[ \t]*\((?:[ \t]*(?P<spoken>(?:shout|scream|yell|cry|sob|whisper|shriek|"
+        r"mutter|chant|sing|repeat)\w*|verbatim)[ \t]*|[^()\n]{0,30})\))?[ \t]*:[ \t]*(?=\S)",
         re.IGNORECASE | re.MULTILINE,
     )
     # "Text from V at 0215: ...", "snapchat msg read - ...", "a message saying ...": the
@@ -131,12 +141,13 @@ def listed_leads(
 def _unmarked_speech(text: str) -> list[tuple[int, int]]:
     speaker_line, message_lead, speaking_word = listed_leads()
     spans = []
-    # A transcript line is speech to its end when it speaks in the first or second person;
-    # otherwise it is a form field in the writer's voice ("Suspect: known drug user").
+    # A transcript line is speech to its end when it speaks in the first or second person or
+    # says it was shouted; otherwise it is a form field in the writer's voice ("Suspect: known
+    # drug user").
     for lead in speaker_line.finditer(text):
         stop = text.find("\n", lead.end())
         stop = len(text) if stop < 0 else stop
-        if speaking_word.search(text, lead.end(), stop):
+        if lead["spoken"] or speaking_word.search(text, lead.end(), stop):
             spans.append((lead.end(), stop))
     leads = [
         *_SPEECH_LEAD.finditer(text),
