@@ -130,6 +130,23 @@ KINDS = {
             ("The mum refused to let officers in.", "refused", "refused to"),
         ],
     ),
+    "the harm or the person's experience is named": (
+        [
+            "She was coerced into holding drugs for her partner.",
+            "He was forced into carrying knives for the older boys.",
+            "The family have found it hard to engage with services that let them down.",
+            "Nobody in the house is currently in work.",
+            "She said nobody cares about her.",
+        ],
+        [
+            (
+                "She is holding drugs for a local dealer.",
+                "child-chose-exploiters",
+                "holding drugs for",
+            ),
+            ("The family are hard to engage.", "hard-to-reach", "hard to engage"),
+        ],
+    ),
     "other ordinary phrases": (
         [
             "Nobody was home when officers called.",
