@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from tips_nlp.coach.principles import PRINCIPLE_NAMES, RulesError
 from tips_nlp.coach.quotes import inside_quotes
 from tips_nlp.coach.result import SEVERITIES, Finding, Note
-from tips_nlp.resources import rules_dir
+from tips_nlp.resources import rules_dir, safe_load_yaml
 
 # Adverbs and "being"/"been" may sit between the auxiliary and the participle:
 # "was repeatedly hit", "had been sexually assaulted", "was being groomed".
@@ -50,7 +50,7 @@ def load_note_config(path: Path | None = None) -> NoteConfig:
     """The notes configuration; a malformed file raises RulesError naming it."""
     path = path or rules_dir() / "coach" / "notes.yml"
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = safe_load_yaml(path.read_text(encoding="utf-8"))
         config = NoteConfig(raw, int(raw["min_sentences"]))
         notes = [
             raw["own_words"]["recorded"],

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from tips_nlp.resources import rules_dir
+from tips_nlp.resources import rules_dir, safe_load_yaml
 
 PRINCIPLE_NAMES = (
     "Safety",
@@ -37,7 +37,7 @@ def load_principles(path: Path | None = None) -> tuple[Principle, ...]:
     """The six principles in their canonical order; a malformed file raises RulesError."""
     path = path or rules_dir() / "principles.yml"
     try:
-        records = yaml.safe_load(path.read_text(encoding="utf-8"))
+        records = safe_load_yaml(path.read_text(encoding="utf-8"))
         principles = tuple(Principle(**record) for record in records)
     except (OSError, yaml.YAMLError, TypeError) as exc:
         raise RulesError(f"{path}: cannot load principles ({exc.__class__.__name__})") from exc

@@ -163,9 +163,22 @@ def _unmarked_speech(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# What every quote or lead above needs somewhere in the text: a quote mark that can open one
+# (an apostrophe after a letter never does), a colon or dash (speech verbs, speaker lines,
+# message leads), or a word of the leads that need neither ("saying", "in her own WORDS",
+# "describes herSELf", "USED the words", "WHAT she called"). Same flags as the leads, so
+# IGNORECASE folds the same letters. Most sentences of a narrative have none, and the coach
+# looks for quotes in each sentence twice. valid: "dp said: no", "'yes'"; invalid: "Kyle's car".
+_MAY_HOLD_QUOTE = re.compile(
+    r"[\"“‘«„`:\-–—]|(?<![\w'’])'|''|saying|stating|reading|words|sel|used|what", re.IGNORECASE
+)
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each quoted passage, quote marks included, in text order; overlapping
     passages (a quote after "said:") are merged."""
+    if not _MAY_HOLD_QUOTE.search(text):
+        return []
     spans = sorted([m.span() for m in _MARKED.finditer(text)] + _unmarked_speech(text))
     merged: list[tuple[int, int]] = []
     for start, end in spans:
