@@ -166,12 +166,14 @@ def _unmarked_speech(text: str) -> list[tuple[int, int]]:
 # What every quote or lead above needs somewhere in the text: a quote mark that can open one
 # (an apostrophe after a letter never does), a colon or dash (speech verbs, speaker lines,
 # message leads), or a word of the leads that need neither ("saying", "in her own WORDS",
-# "describes herSELf", "USED the words", "WHAT she called", "and I QUOTE,"). A new lead must
-# add its word here: test_coach_quotes_gate.py compares spans with and without this gate. Same flags as the leads, so
-# IGNORECASE folds the same letters. Most sentences of a narrative have none, and the coach
-# looks for quotes in each sentence twice. valid: "dp said: no", "'yes'"; invalid: "Kyle's car".
+# "describes herSELf", "USED the words", "WHAT she called", "and I QUOTE,"). Same flags as the
+# leads, so IGNORECASE folds the same letters. Most sentences of a narrative have none, and the
+# coach looks for quotes in each sentence twice. A new lead must add its word here:
+# test_coach_quotes_gate.py compares spans with and without this gate.
+# valid: "dp said: no", "'yes'"; invalid: "Kyle's car".
 _MAY_HOLD_QUOTE = re.compile(
-    r"[\"“‘«„`:\-–—]|(?<![\w'’])'|''|saying|stating|reading|words|sel|used|what|quote", re.IGNORECASE
+    r"[\"“‘«„`:\-–—]|(?<![\w'’])'|''|saying|stating|reading|words|sel|used|what|quote",
+    re.IGNORECASE,
 )
 
 
