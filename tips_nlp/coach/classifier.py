@@ -4,8 +4,7 @@ Saved together in models/coach.skops: `features` (TF-IDF word and character n-gr
 (probability of deficit framing) and `category` (which language category). The threshold and the
 category -> principle mapping live in models/coach.card.json, with the model's sha256, which is
 checked on every load. Quoted speech is masked before featurising: the person's own words never
-drive a flag. Framing markers (rules/coach/framing.yml and the rules' own alternatives) are
-appended as tokens.
+drive a flag.
 """
 
 from __future__ import annotations
@@ -16,7 +15,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from tips_nlp.coach.framing import framing_tokens
 from tips_nlp.coach.principles import RulesError
 from tips_nlp.coach.quotes import mask_quotes
 from tips_nlp.resources import models_dir
@@ -60,10 +58,8 @@ def sha256_of(path: Path) -> str:
 
 
 def featurise(text: str) -> str:
-    """What the model sees: the sentence with quoted speech masked, then one token per framing
-    marker it holds (tips_nlp/coach/framing.py), so framing weighs against topic words."""
-    masked = mask_quotes(text)
-    return " ".join([masked, *framing_tokens(masked)])
+    """What the model sees: the sentence with quoted speech masked."""
+    return mask_quotes(text)
 
 
 class SentenceClassifier:

@@ -37,11 +37,6 @@ FALSE_FLAG_LIMITS = {"neutral": 0.04, "alternative": 0.01, "homonym": 0.03, "quo
 # independent set kept for measuring.
 THRESHOLD_SETS = ("dev.csv", "dev-clean.csv", "dev-clean2.csv")
 THRESHOLD_GRID = [round(0.30 + 0.01 * i, 2) for i in range(61)]  # 0.30 .. 0.90
-# The threshold also sees out-of-fold scores of the train rows (GroupKFold by source): the
-# tuning sets hold ~160 alternatives, too few to see the alternative false flags that unseen
-# sources bring; the train rows of unseen sources add ~900. Template rows always stay in training.
-OOF_FOLDS = 5
-TEMPLATE_PREFIX = "template-"
 
 
 @dataclass(frozen=True)
@@ -103,29 +98,6 @@ def fit_models(
     category = LogisticRegression(C=8.0, max_iter=3000, random_state=seed)
     category.fit(matrix[flag_rows], [rows[i].category for i in flag_rows])
     return {"features": features, "flag": flag, "category": category}
-
-
-def out_of_fold(
-    rows: list[SentenceRow], *, seed: int = SEED, options: ModelOptions = DEFAULT_OPTIONS
-) -> tuple[list[SentenceRow], list[float]]:
-    """Each hand-written row scored by a model fitted without its source (GroupKFold over
-    sources; template rows always train). No rows when there are fewer than two sources."""
-    from sklearn.model_selection import GroupKFold
-
-    hand = [r for r in rows if not r.source.startswith(TEMPLATE_PREFIX)]
-    template = [r for r in rows if r.source.startswith(TEMPLATE_PREFIX)]
-    sources = {r.source for r in hand}
-    if len(sources) < 2:
-        return [], []
-    folds = GroupKFold(n_splits=min(OOF_FOLDS, len(sources)))
-    scored: list[SentenceRow] = []
-    scores: list[float] = []
-    for fit_idx, test_idx in folds.split(hand, groups=[r.source for r in hand]):
-        models = fit_models([hand[i] for i in fit_idx] + template, seed=seed, options=options)
-        scorer = SentenceClassifier(models=models, threshold=1.0, principle_of={})
-        scored.extend(hand[i] for i in test_idx)
-        scores.extend(scorer.scores([hand[i].text for i in test_idx]))
-    return scored, scores
 
 
 def principle_mapping(rows: list[SentenceRow]) -> dict[str, str]:
@@ -201,8 +173,8 @@ def save_models(models: dict, path: Path) -> None:
 
 
 def train_coach(data_dir: Path, out_dir: Path, *, seed: int = SEED) -> dict:
-    """Fit on data_dir/train.csv, pick the threshold on the tuning sets (THRESHOLD_SETS, when
-    present) pooled with out-of-fold train scores, write model + cards."""
+    """Fit on data_dir/train.csv, pick the threshold on the tuning sets (dev.csv, and
+    dev-clean.csv when present), write model + cards."""
     train_path = data_dir / "train.csv"
     train = read_sentence_set(train_path)
     dev_paths = [data_dir / name for name in THRESHOLD_SETS if (data_dir / name).is_file()]
@@ -217,8 +189,7 @@ def train_coach(data_dir: Path, out_dir: Path, *, seed: int = SEED) -> dict:
     principle_of = principle_mapping(train)
     scorer = SentenceClassifier(models=models, threshold=1.0, principle_of=principle_of)
     dev_scores = scorer.scores([r.text for r in dev])
-    oof_rows, oof_scores = out_of_fold(train, seed=seed)
-    threshold = choose_threshold(dev + oof_rows, dev_scores + oof_scores)
+    threshold = choose_threshold(dev, dev_scores)
     dev_metrics = row_metrics(dev, [s >= threshold for s in dev_scores])
     truth = [r.category for r in dev if r.is_flag]
     predicted = [p.category for p in scorer.predict([r.text for r in dev if r.is_flag])]
@@ -233,8 +204,7 @@ def train_coach(data_dir: Path, out_dir: Path, *, seed: int = SEED) -> dict:
         "model_sha256": sha256_of(model_path),
         "threshold": threshold,
         "threshold_rule": (
-            "best F1 on the tuning sets pooled with out-of-fold train scores (GroupKFold by "
-            "source) with false flags on "
+            "best F1 on the tuning sets with false flags on "
             + ", ".join(f"{k} <= {v:.0%}" for k, v in FALSE_FLAG_LIMITS.items())
             + " (classifier alone, row level)"
         ),
@@ -259,7 +229,6 @@ def train_coach(data_dir: Path, out_dir: Path, *, seed: int = SEED) -> dict:
             "category": "LogisticRegression(C=8, lbfgs, multinomial) on the flag rows",
         },
         "dev_metrics_classifier_alone": dev_metrics,
-        "out_of_fold_train_metrics": row_metrics(oof_rows, [s >= threshold for s in oof_scores]),
         "principle_of": principle_of,
         "versions": {
             "python": platform.python_version(),
