@@ -204,8 +204,9 @@ def train_coach(data_dir: Path, out_dir: Path, *, seed: int = SEED) -> dict:
         "model_sha256": sha256_of(model_path),
         "threshold": threshold,
         "threshold_rule": (
-            "best F1 on the tuning sets with false flags on neutral <= 4 %, alternative <= 2 %, "
-            "homonym <= 3 %, quoted 0 (classifier alone, row level)"
+            "best F1 on the tuning sets with false flags on "
+            + ", ".join(f"{k} <= {v:.0%}" for k, v in FALSE_FLAG_LIMITS.items())
+            + " (classifier alone, row level)"
         ),
         "seed": seed,
         "trained_on": datetime.date.today().isoformat(),
@@ -219,7 +220,10 @@ def train_coach(data_dir: Path, out_dir: Path, *, seed: int = SEED) -> dict:
                 for path in dev_paths
             },
         },
-        "features": "TF-IDF word 1-2-grams + char_wb 3-5-grams on text with quotes masked",
+        "features": (
+            "TF-IDF word 1-2-grams + char_wb 3-5-grams on text with quotes masked, plus one "
+            "token per framing marker (rules/coach/framing.yml, the rules' alternatives)"
+        ),
         "estimators": {
             "flag": "LogisticRegression(C=8, class_weight=balanced, liblinear)",
             "category": "LogisticRegression(C=8, lbfgs, multinomial) on the flag rows",
