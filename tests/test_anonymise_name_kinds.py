@@ -34,6 +34,16 @@ from tests.detections import covered, touched
         # an allowed proper word that starts a longer name is not cut off it
         ("No friends outside the Gurkha Welfare Centre.", "Gurkha Welfare Centre"),
         ("Storm (Storm Hendry) was not searched.", "Storm Hendry"),
+        # found with the probes' second set
+        ("22:45 interview with dc fairclough and dc sandhu", "fairclough"),
+        ("arresting ofc: pc m. hussain 2090", "m. hussain"),
+        ("20:15 visit - kez (DO). dp sitting on bench.", "kez"),
+        ("00:10 visit - kez, no concerns.", "kez"),
+        ("note: dp told kez earlier that he owed money.", "kez"),
+        ('a man she calls "Boss" runs the car wash', "Boss"),
+        ('Street names: Kwabena = "KB", Deshawn = "Shawny".', "KB"),
+        ("reviewer gemma (tip) ... learning: gem to share with baxter.", "gem"),
+        ("present: sgt cheung, pcso mariam el-haddad, me (aoife, tip)", "mariam el-haddad"),
     ],
 )
 def test_a_name_of_this_kind_is_masked(anonymiser, text, value):
@@ -52,7 +62,28 @@ def test_a_name_of_this_kind_is_masked(anonymiser, text, value):
         ("present: me (summer k), pc will ashdown 5106", "me"),
         ("she asked to see the nurse at the hub.", "nurse"),
         ("the summer (2023) was hard for the family", "summer"),
+        ("back from school at four", "back"),
+        ("23:30 dp tearful after interview", "tearful"),
+        ("her faith (she attends church) is a protective factor", "faith"),
+        ("Patrick was searched. Officers did a pat down.", "pat"),
     ],
 )
 def test_an_ordinary_word_beside_these_kinds_is_kept(anonymiser, text, value):
     assert not touched(anonymiser, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "entity_type"),
+    [
+        ("she goes to fareham leisure centre most days", "fareham leisure centre", "ORGANIZATION"),
+        ("she was taken to romsey hospital by ambulance", "romsey hospital", "ORGANIZATION"),
+        ("She lives in Fareham with her nan.", "Fareham", "LOCATION"),
+    ],
+)
+def test_a_place_inside_an_organisation_names_the_organisation(
+    anonymiser, text, value, entity_type
+):
+    found = [
+        (text[r.start : r.end], r.entity_type) for r in anonymiser.analyse_doc(anonymiser.nlp(text))
+    ]
+    assert (value, entity_type) in found

@@ -544,7 +544,8 @@ def merge_overlaps(
     """Union overlapping detections into one span (recall first).
 
     The type of the merged span is the one earliest in `priority` (a structured identifier
-    beats a guess from the NER model), then the best score.
+    beats a guess from the NER model), then the best score; between a place and an
+    organisation, the longer span's type ("romsey hospital" is an organisation).
     """
     priority = priority or {}
 
@@ -556,6 +557,9 @@ def merge_overlaps(
         if merged and found.start < merged[-1].end:
             last = merged[-1]
             best = max(last, found, key=rank)
+            if {last.entity_type, found.entity_type} == {"LOCATION", "ORGANIZATION"}:
+                # "fareham leisure centre" holds the place "fareham": the longer one names it
+                best = max(last, found, key=lambda r: (r.end - r.start, rank(r)))
             merged[-1] = result(
                 best.entity_type, last.start, max(last.end, found.end), max(last.score, found.score)
             )

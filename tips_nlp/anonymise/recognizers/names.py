@@ -696,10 +696,10 @@ class NameGazetteerRecognizer(EntityRecognizer):
             and self._after_title(doc, token)
             and (
                 (lists.is_name(word) and fold(word) not in lists.words)
-                or (  # "dc fairclough", "mrs faadumo"; not "dp tearful" (an English word)
+                or (  # "dc fairclough", "mrs faadumo"; not "dp tearful" (a feeling)
                     (_is_name_word(token) or lists.is_unknown_word(word, token.lemma_))
                     and fold(word) not in lists.not_names
-                    and not lists.is_common(word, token.lemma_)
+                    and fold(word) not in lists.generic
                     and self._lower_title
                 )
                 or (  # "pc will ashdown": a name word, then a lower-case word that is no word
