@@ -13,7 +13,7 @@ from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from tips_nlp.anonymise.allow import PhraseSet, lowered, phrase_key, phrase_spans
-from tips_nlp.anonymise.recognizers.names import NameLists, fold
+from tips_nlp.anonymise.recognizers.names import NameLists, fold, name_lists
 
 # Types that are guesses (NER model, gazetteers, capitalised-word patterns): an identifier
 # that overlaps one wins, and an allow-listed phrase inside one is cut out of it.
@@ -330,9 +330,12 @@ def apply_allow_list(
     allowed: PhraseSet,
     *,
     occurrences: list[tuple[int, int]] | None = None,
+    lists: NameLists | None = None,
 ) -> list[RecognizerResult]:
     """Drop detections that are allowed phrases, and guesses inside one ("Young" in "Young
-    Carers"); cut an allowed phrase off the front of a guess ("Mum Janet" -> "Janet").
+    Carers"); cut an allowed role or service off the front of a guess ("Mum Janet" ->
+    "Janet"), but not an allowed proper word that starts a longer name ("Gurkha Welfare
+    Centre", "Storm Hendry" stay whole).
 
     An allowed word inside or at the end of a longer name stays masked with it: "Solent NHS
     Trust" and "Hampshire Constabulary" name an organisation. `occurrences`: `allowed.spans(text)`
@@ -340,6 +343,7 @@ def apply_allow_list(
     """
     if not allowed:
         return results
+    lists = lists or name_lists()
     if occurrences is None:
         occurrences = allowed.spans(text)
     kept = []
@@ -353,7 +357,7 @@ def apply_allow_list(
             continue
         start = r.start
         for s, e in occurrences:
-            if s <= start < e < r.end:
+            if s <= start < e < r.end and not _leads_name(text, s, e, r.end, lists):
                 start = e
         if start != r.start:  # "CAMHS and Children's Services": skip the little words too
             for match in _WORD.finditer(text, start, r.end):
@@ -375,6 +379,32 @@ def apply_allow_list(
     return kept
 
 
+def _leads_name(text: str, start: int, end: int, name_end: int, lists: NameLists) -> bool:
+    """An allowed phrase that is the first part of a longer name, not a label before one.
+
+    valid: "Gurkha Welfare Centre", "Storm Hendry" (a capitalised word that is no role, title,
+    service or kin word, then a capitalised word of the same name); invalid: "Mum Janet",
+    "CAMHS Kyle" (an acronym), "Social Worker Jane", "Kyle Zorvak" when a caller allows Kyle.
+    """
+    words = _WORD.findall(text[start:end])
+    following = text[end:name_end]
+    if not words or not re.match(r" [A-Z]", following):
+        return False
+    if any(lists.is_name(w) and fold(w) not in lists.words for w in words):
+        return False  # a name only a caller allows ("Kyle"): the caller wants it shown
+    return all(
+        w[0].isupper()
+        and not w.isupper()
+        and fold(w) not in lists.titles
+        and fold(w) not in lists.not_names
+        and fold(w) not in lists.generic
+        and fold(w) not in lists.after_words
+        and fold(w) not in lists.role_title_heads
+        and fold(w) not in lists.kin_words
+        for w in words
+    )
+
+
 @lru_cache(maxsize=4096)
 def _family_name(key: str) -> re.Pattern:
     """The plural of a name: "Joyce" -> "the Joyces"."""
@@ -393,7 +423,7 @@ def deny_spans(text: str, deny: Iterable[tuple[str, str]]) -> list[RecognizerRes
 
 _NEXT_WORD = re.compile(r"\s*([\w'’]+)")
 _PREVIOUS_WORD = re.compile(r"([\w'’]+)\s*$")
-_PAST_VERB = re.compile(r"[a-z]{2,}ed")  # "mo filmed it"
+_PAST_VERB = re.compile(r"[a-z]{2,}(?<!e)ed")  # "mo filmed it"; not "will need"
 # Before a lower-case word these make it the ordinary word: "there is hope", "she will", "a rose".
 _ORDINARY_BEFORE = frozenset(STOP_WORDS) - {"and", "with", "to", "by", "for", "from", "then"}
 _MODALS = frozenset({"would", "could", "should", "will", "can", "might", "must", "may", "shall"})
@@ -439,7 +469,8 @@ def _capitals_name_context(text: str, start: int, end: int, lists: NameLists) ->
     return (
         following in lists.verbs_after
         or not lists.is_common(following)
-        or following.endswith(("s", "ed"))
+        or following.endswith("s")
+        or bool(_PAST_VERB.fullmatch(following))
     )
 
 
@@ -488,8 +519,13 @@ def propagate(
                     and not _capitals_name_context(text, start, end, lists)
                 ):
                     continue
-            elif (ordinary and entity_type != "PERSON") or (
-                needs_position and not _lower_name_context(text, start, end, lists, strict=strict)
+            elif (
+                (ordinary and entity_type != "PERSON")
+                or (
+                    needs_position
+                    and not _lower_name_context(text, start, end, lists, strict=strict)
+                )
+                or not _capitals_name_context(text, start, end, lists)  # "police will need"
             ):
                 continue
             found.append(result(entity_type, start, end, score))
@@ -508,7 +544,8 @@ def merge_overlaps(
     """Union overlapping detections into one span (recall first).
 
     The type of the merged span is the one earliest in `priority` (a structured identifier
-    beats a guess from the NER model), then the best score.
+    beats a guess from the NER model), then the best score; between a place and an
+    organisation, the longer span's type ("romsey hospital" is an organisation).
     """
     priority = priority or {}
 
@@ -520,6 +557,9 @@ def merge_overlaps(
         if merged and found.start < merged[-1].end:
             last = merged[-1]
             best = max(last, found, key=rank)
+            if {last.entity_type, found.entity_type} == {"LOCATION", "ORGANIZATION"}:
+                # "fareham leisure centre" holds the place "fareham": the longer one names it
+                best = max(last, found, key=lambda r: (r.end - r.start, rank(r)))
             merged[-1] = result(
                 best.entity_type, last.start, max(last.end, found.end), max(last.score, found.score)
             )

@@ -156,10 +156,14 @@ class NameLists:
                 "generic_words",
                 "duty_posts",
                 "role_title_heads",
+                "kin_words",
+                "bracket_roles",
             ),
         )
         self.role_title_heads = frozenset(fold(w) for w in conf["role_title_heads"])
         self.duty_posts = frozenset(fold(w) for w in conf["duty_posts"])
+        self.kin_words = frozenset(fold(w) for w in conf["kin_words"])
+        self.bracket_roles = frozenset(fold(w) for w in conf["bracket_roles"])
         self.titles = frozenset(fold(w) for w in conf["titles"])
         self.not_names = frozenset(fold(w) for w in conf["not_names"]) | {
             w for w in STOP_WORDS if w not in self.words
@@ -345,6 +349,18 @@ class NameGazetteerRecognizer(EntityRecognizer):
         ]
         for i in self._lower_mentions(doc, flags, unknown, ner_people):
             flags[i] = True
+        for t in reversed(doc[:-2]):  # "kirst and jas (sgt)": an unknown word joined to a name
+            if (
+                not flags[t.i]
+                and t.text.islower()
+                and t.text.isalpha()
+                and len(t.text) > 1
+                and doc[t.i + 1].text.lower() in {"and", "&"}
+                and flags[t.i + 2]
+                and doc[t.i + 2].text.islower()
+                and self.lists.is_unknown_word(t.text, t.lemma_)
+            ):
+                flags[t.i] = True
         # "in shirley", "the abbey estate", "st mary's newport": a lower-case place or
         # organisation the place recognizer reports; its words are not names here.
         for start, end, _ in lower_case_shapes().find(doc.text):
@@ -370,6 +386,9 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 and fold(doc[start - 1].text) not in self.lists.generic
                 and not flags[start - 1]
             ):
+                start -= 1
+            # "pc m. hussain", "K. wójcik": an initial just before the name
+            if start > 0 and re.fullmatch(r"[A-Za-z]\.", doc[start - 1].text):
                 start -= 1
             # "Kyle O'Brien", "Mary-Jane", "Abdi Hassan Farah": consecutive name words.
             while end + 1 < len(doc) and (
@@ -565,7 +584,9 @@ class NameGazetteerRecognizer(EntityRecognizer):
         )
         found = []
         for t in doc:
-            if flags[t.i] or not t.text.islower() or fold(t.text) not in names:
+            if flags[t.i] or not t.text.islower():
+                continue
+            if fold(t.text) not in names and not self._clipped(t, names):
                 continue
             if t.tag_ == "MD" or fold(t.text) in self.lists.not_names:
                 continue
@@ -587,6 +608,19 @@ class NameGazetteerRecognizer(EntityRecognizer):
             ):
                 found.append(t.i)
         return found
+
+    def _clipped(self, token: Token, names: set[str]) -> bool:
+        """A name of this document cut short, as informal notes write it: "kirst" for
+        Kirsty, "jas" for Jasmine, "gem" for Gemma; an English word only when it is at least
+        half the name ("pat" for Patrick is not taken), never under 3 letters."""
+        word = fold(token.text)
+        if len(word) < 3 or not word.isalpha() or word in self.lists.not_names:
+            return False
+        unknown = self.lists.is_unknown_word(token.text, token.lemma_)
+        return any(
+            n.startswith(word) and len(n) > len(word) and (unknown or 2 * len(word) >= len(n))
+            for n in names
+        )
 
     def _hyphenated_given_names(self, doc) -> set[int]:  # noqa: ANN001
         """Token indices of short hyphenated given names: "Hyun-woo", "Ji-ho", "Mei-ling".
@@ -662,8 +696,11 @@ class NameGazetteerRecognizer(EntityRecognizer):
             and self._after_title(doc, token)
             and (
                 (lists.is_name(word) and fold(word) not in lists.words)
-                or (
-                    _is_name_word(token) and fold(word) not in lists.not_names and self._lower_title
+                or (  # "dc fairclough", "mrs faadumo"; not "dp tearful" (a feeling)
+                    (_is_name_word(token) or lists.is_unknown_word(word, token.lemma_))
+                    and fold(word) not in lists.not_names
+                    and fold(word) not in lists.generic
+                    and self._lower_title
                 )
                 or (  # "pc will ashdown": a name word, then a lower-case word that is no word
                     lists.is_name(word)
@@ -672,6 +709,9 @@ class NameGazetteerRecognizer(EntityRecognizer):
                     and doc[token.i + 1].text.islower()
                     and len(doc[token.i + 1].text) > 2
                     and lists.is_unknown_word(doc[token.i + 1].text, doc[token.i + 1].lemma_)
+                )
+                or (  # "pc 2775 dan hope": listed name words after a rank and a number
+                    lists.is_name(word) and self._after_rank_number(doc, token)
                 )
                 or (  # "pc 4480 may lin": a name word, then a surname that is no word
                     lists.is_name(word)
@@ -691,6 +731,8 @@ class NameGazetteerRecognizer(EntityRecognizer):
         if self._surname_first(doc, token, ner_people):
             return True
         if _quoted_initial(doc, token):
+            return True
+        if shape == "lower" and self._unknown_lower_name(doc, token):
             return True
         if len(word) < 2 or not lists.is_name(word):
             return False
@@ -772,7 +814,8 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 self._lower_title = prev.text.islower()
                 return i == token.i - 1 or _is_name_word(doc[i + 1]) or doc[i + 1].text.isdigit()
             if not (
-                (prev.text.isdigit() and i == token.i - 1)  # "pcso 18234 dean harper"
+                prev.text.isdigit()  # "pcso 18234 dean harper"
+                or re.fullmatch(r"[A-Za-z]\.", prev.text)  # "pc m. hussain"
                 or prev.text in _NAME_JOINERS
                 or self.lists.is_name(prev.text)
                 or fold(prev.text) in _PARTICLES
@@ -851,6 +894,16 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 return True
             if self._age_follows(doc, token):
                 return True
+            if (  # "me (summer k)", "dan p." : a name word and a surname initial
+                len(nxt.text) == 1
+                and nxt.text.isalpha()
+                and nxt.text.lower() not in {"a", "i"}
+                and (nxt.i + 1 == len(doc) or not doc[nxt.i + 1].text[0].isalnum())
+                and token.i > 0
+                and doc[token.i - 1].pos_ not in {"DET", "PRON", "AUX"}
+                and doc[token.i - 1].text.lower() not in _LEADS_ORDINARY
+            ):
+                return True
             if (  # "i no where jade lives", "when hope texted": a clause with a person's verb
                 token.i > 0
                 and doc[token.i - 1].text.lower() in _CLAUSE_OPENERS
@@ -873,13 +926,119 @@ class NameGazetteerRecognizer(EntityRecognizer):
         i = token.i + 1
         if i + 1 >= len(doc):
             return False
+        if doc[i].text == "(" and doc[i + 1].text in {"DO", "DDO", "CDO", "PDO"}:
+            return True  # "kez (DO)": a (designated) detention officer
         if doc[i].text == "(":
-            role = fold(doc[i + 1].text)
-            return role in self.lists.titles or role in self.lists.after_words
+            # "(sgt)", "(the gp)", "(joy's son, 15)"; not "(she attends church)"
+            inside = [fold(t.text) for t in doc[i + 1 : i + 5]]
+            if inside[:1] in (["the"], ["a"], ["an"], ["our"], ["their"]):
+                inside = inside[1:]
+            elif inside[1:2] == ["'s"]:
+                inside = inside[2:]
+            return bool(inside) and inside[0] in self._role_words or self._full_name_in(doc, i + 1)
+        # "Grace from the ambulance service", "sunita from idva"; not "back from school"
+        if doc[i].text.lower() == "from" and (
+            token.text[:1].isupper() or not self.lists.is_common(token.text, token.lemma_)
+        ):
+            post = (
+                doc[i + 2] if doc[i + 1].text.lower() == "the" and i + 2 < len(doc) else doc[i + 1]
+            )
+            return fold(post.text) in self.lists.bracket_roles
         if doc[i].text.lower() != "on":
             return False
         post = doc[i + 2] if doc[i + 1].text.lower() == "the" and i + 2 < len(doc) else doc[i + 1]
         return fold(post.text) in self.lists.duty_posts
+
+    @property
+    def _role_words(self) -> frozenset[str]:
+        lists = self.lists
+        return lists.titles | lists.after_words | lists.role_title_heads | lists.bracket_roles
+
+    def _full_name_in(self, doc, i: int) -> bool:  # noqa: ANN001
+        """A full name just inside a bracket: "Storm (Storm Hendry)", "King (Kingsley Boateng)".
+
+        invalid: "summer (2023)", "storm (Met Office)" (English words), "hope (CAMHS)".
+        """
+        if i + 1 >= len(doc):
+            return False
+        first, second = doc[i], doc[i + 1]
+        if not all(_shape(t.text) == "title" and t.text.isalpha() for t in (first, second)):
+            return False
+        if any(fold(t.text) in self.lists.not_names for t in (first, second)):
+            return False
+        return (
+            fold(first.text) in self.lists.first or self.lists.is_unknown_word(first.text)
+        ) and (self.lists.is_name(second.text) or self.lists.is_unknown_word(second.text))
+
+    def _after_rank_number(self, doc, token: Token) -> bool:  # noqa: ANN001
+        """Lower-case name words after a rank and a number: "pc 2775 dan hope"."""
+        i = token.i - 1
+        while i >= 0 and token.i - i <= 3 and self.lists.is_name(doc[i].text):
+            i -= 1
+        return (
+            i > 0
+            and doc[i].text.isdigit()
+            and fold(doc[i - 1].text.rstrip(".")) in self.lists.titles
+        )
+
+    def _unknown_lower_name(self, doc, token: Token) -> bool:  # noqa: ANN001
+        """A lower-case word that is no English word, where only a person stands: a clipped
+        or unlisted name in an informal note.
+
+        valid: "sees jas at the cmht", "jas (sgt)", "ask jo to", "kez said"; invalid:
+        "sees ppl at the hub" (a listed abbreviation), "told obs" (not_names), "asked nfa".
+        """
+        word = token.text
+        if not (word.isalpha() and 2 <= len(word) <= 10):
+            return False
+        if not self.lists.is_unknown_word(word, token.lemma_) or self.lists.is_name(word):
+            return False
+        if self._role_follows(doc, token):
+            return True
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        said = nxt
+        if nxt is not None and nxt.text in {"-", "–", ":"} and nxt.i + 1 < len(doc):
+            said = doc[nxt.i + 1]
+        if said is not None and fold(said.text) in _SPEECH_VERBS:
+            return True
+        prev = doc[token.i - 1] if token.i > 0 else None
+        if (  # custody logs: "visit - kez, no concerns", "rousing check by tash."
+            prev is not None
+            and token.i > 1
+            and (prev.text in {"-", "–", ":"} or prev.text.lower() == "by")
+            and fold(doc[token.i - 2].text)
+            in {"visit", "visited", "check", "checked", "by", "roused"}
+            and (nxt is None or not nxt.text[0].isalnum())
+        ):
+            return True
+        return (
+            prev is not None
+            and fold(prev.text) in _PERSON_OBJECT_VERBS | self.lists.lower_before
+            and fold(prev.text)
+            not in {
+                "and",
+                "to",
+                "for",
+                "by",
+                "from",
+                "with",
+                "that",
+                "if",
+                "as",
+                "but",
+                "via",
+                "then",
+                "when",
+                "after",
+                "before",
+            }
+            and nxt is not None
+            and (
+                not nxt.text[0].isalnum()
+                or nxt.text.lower() in {"to", "at", "about", "and", "from", "on", "re"}
+                or nxt.pos_ in {"ADV", "SCONJ"}  # "told kez earlier"
+            )
+        )
 
     @staticmethod
     def _age_follows(doc, token: Token) -> bool:  # noqa: ANN001
