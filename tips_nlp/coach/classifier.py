@@ -38,6 +38,17 @@ TRUSTED_TYPES = [
     "sklearn.pipeline.Pipeline",
 ]
 
+# Sentences the fast features must turn into exactly scikit-learn's matrix before they are used:
+# words the vocabulary knows and does not, repeats, quotes, digits, case, accents, odd spaces.
+PROBE_SENTENCES = [
+    "He kicked off in custody and was aggressive towards staff.",
+    'She said "I am not a junkie" and walked off, known drinker, known drinker.',
+    "DP refused to engage; Mum (on phone): you lot never help.",
+    "Zoë's café at 0215 -- PC 1234 \u00a0 attended\n\twith   Sgt O'Brien.",
+    "a",
+    "",
+]
+
 
 class ModelIntegrityError(RulesError):
     """The model or its card is missing, altered or inconsistent; the message names the file."""
@@ -74,6 +85,7 @@ class SentenceClassifier:
 
     def __init__(self, *, models: dict, threshold: float, principle_of: dict[str, str]) -> None:
         self.features = models["features"]
+        self._transform = _fastest_transform(self.features)
         self.flag_model = models["flag"]
         self.category_model = models["category"]
         self.threshold = threshold
@@ -86,7 +98,7 @@ class SentenceClassifier:
         return self._scores(self._matrix(sentences))
 
     def _matrix(self, sentences: list[str]):
-        return self.features.transform([featurise(s) for s in sentences])
+        return self._transform([featurise(s) for s in sentences])
 
     def _scores(self, matrix) -> list[float]:
         positive = list(self.flag_model.classes_).index("flag")
@@ -107,6 +119,35 @@ class SentenceClassifier:
             )
             for score, category in zip(scores, categories, strict=True)
         ]
+
+
+def _fastest_transform(features: object):  # noqa: ANN202 - a transform callable
+    """TfidfFeatures' transform when it reproduces `features.transform` exactly on the probe
+    sentences, else scikit-learn's own (same numbers either way)."""
+    from tips_nlp.coach.tfidf_features import TfidfFeatures, UnsupportedFeaturesError
+
+    try:
+        fast = TfidfFeatures(features)
+    except (UnsupportedFeaturesError, AttributeError):
+        return features.transform
+    expected, got = features.transform(PROBE_SENTENCES), fast.transform(PROBE_SENTENCES)
+    if _same_matrix(expected, got):
+        return fast.transform
+    return features.transform
+
+
+def _same_matrix(a: object, b: object) -> bool:
+    """Equal bit for bit: same shape, same stored columns in the same order, same values."""
+    import numpy as np
+
+    a, b = a.tocsr(), b.tocsr()
+    return (
+        a.shape == b.shape
+        and a.data.dtype == b.data.dtype
+        and np.array_equal(a.indptr, b.indptr)
+        and np.array_equal(a.indices, b.indices)
+        and np.array_equal(a.data, b.data)
+    )
 
 
 def read_card(path: Path) -> dict:
