@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import numpy as np
 import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -125,3 +127,10 @@ def test_same_matrix_sees_one_changed_value():
     changed.data[0] = np.nextafter(changed.data[0], 2.0)
     assert _same_matrix(matrix, matrix.copy())
     assert not _same_matrix(matrix, changed)
+
+
+def test_classifier_falls_back_when_the_fast_features_cannot_be_imported(monkeypatch):
+    """A scikit-learn that moved the row-normalising helper: the import fails, sklearn is used."""
+    union = _union()
+    monkeypatch.setitem(sys.modules, "tips_nlp.coach.tfidf_features", None)
+    assert _fastest_transform(union) == union.transform

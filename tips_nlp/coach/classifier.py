@@ -124,8 +124,10 @@ class SentenceClassifier:
 def _fastest_transform(features: object):  # noqa: ANN202 - a transform callable
     """TfidfFeatures' transform when it reproduces `features.transform` exactly on the probe
     sentences, else scikit-learn's own (same numbers either way)."""
-    from tips_nlp.coach.tfidf_features import TfidfFeatures, UnsupportedFeaturesError
-
+    try:  # a scikit-learn without the helper it uses: scikit-learn's own transform
+        from tips_nlp.coach.tfidf_features import TfidfFeatures, UnsupportedFeaturesError
+    except ImportError:
+        return features.transform
     try:
         fast = TfidfFeatures(features)
     except (UnsupportedFeaturesError, AttributeError):
