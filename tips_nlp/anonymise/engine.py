@@ -220,7 +220,7 @@ class Anonymiser:
             text=text, language="en", nlp_artifacts=self.nlp_engine.artifacts(doc)
         )
         allow = list(allow)
-        allowed = PhraseSet([*self.allowed.keys, *allow]) if allow else self.allowed
+        allowed = PhraseSet([*self.allowed.phrases, *allow]) if allow else self.allowed
         found = spans.split_model_guesses(text, results)
         found = spans.tidy_model_guesses(text, found, self.names)
         found = [t for r in found if (t := spans.trim_to_word_characters(text, r))]
