@@ -32,14 +32,17 @@ def is_acronym(phrase: str) -> bool:
 class PhraseSet:
     """Phrases found as whole words, case-insensitive ("A&E", "Children's Services").
 
-    An acronym ("RHI", "STORM", "ACEs") is found only as written or in capitals: in title
-    or lower case the same letters are often a name ("Rhi (TIP)", "Storm said").
+    cased_acronyms: an acronym ("RHI", "STORM", "ACEs") is found only as written or in
+    capitals, as the allow-list needs: in title or lower case the same letters are often a
+    name ("Rhi (TIP)", "Storm said").
     """
 
-    def __init__(self, phrases: Iterable[str]) -> None:
+    def __init__(self, phrases: Iterable[str], *, cased_acronyms: bool = False) -> None:
         self.phrases = tuple(p for p in phrases if phrase_key(p))
         self.keys = frozenset(phrase_key(p) for p in self.phrases)
-        self.cased = {phrase_key(p): _case_forms(p) for p in self.phrases if is_acronym(p)}
+        self.cased = {
+            phrase_key(p): _case_forms(p) for p in self.phrases if cased_acronyms and is_acronym(p)
+        }
         body = _alternation(sorted(self.keys, key=len, reverse=True))
         self.pattern = (
             re.compile(rf"(?<![\w'’])(?:{body})(?:['’]s)?(?![\w])", re.IGNORECASE) if body else None
