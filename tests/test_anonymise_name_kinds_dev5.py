@@ -61,3 +61,26 @@ def test_a_name_of_this_kind_is_masked(anonymiser, text, value):
 )
 def test_the_same_words_in_other_senses_are_kept(anonymiser, text, value):
     assert not touched(anonymiser, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Son Kacper (aged 9) was hiding in the bedroom.", "Son"),
+        ("Please don't tell Abbu, he saved for it.", "Abbu"),
+        ("Referred to Youth Justice for an out of court disposal.", "Youth Justice"),
+    ],
+)
+def test_kin_words_and_service_names_are_kept(anonymiser, text, value):
+    assert not touched(anonymiser, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Son Kacper (aged 9) was hiding in the bedroom.", "Kacper"),
+        ('jordan said he was scared. messages: "no excuses this time jordz"', "jordz"),
+    ],
+)
+def test_the_name_after_a_kin_word_and_a_pet_form_are_masked(anonymiser, text, value):
+    assert covered(anonymiser, text, value)

@@ -204,6 +204,7 @@ class NameLists:
             and key not in self.titles
             and key not in STOP_WORDS
             and key not in self.generic  # "Hypervigilance", "Foodbank"
+            and key not in self.kin_words  # "Abbu", "Nani": family words of other languages
         )
 
     def is_name(self, word: str) -> bool:
@@ -679,9 +680,18 @@ class NameGazetteerRecognizer(EntityRecognizer):
         if len(word) < 3 or not word.isalpha() or word in self.lists.not_names:
             return False
         unknown = self.lists.is_unknown_word(token.text, token.lemma_)
-        return any(
+        if any(
             n.startswith(word) and len(n) > len(word) and (unknown or 2 * len(word) >= len(n))
             for n in names
+        ):
+            return True
+        # a pet form, cut short with a "z" or "s" added: "jordz" for Jordan, "kez" for Kerry
+        stem = word[:-1]
+        return (
+            unknown
+            and word[-1] in "zs"
+            and len(stem) >= 2
+            and any(n.startswith(stem) and len(n) > len(stem) + 1 for n in names)
         )
 
     def _hyphenated_given_names(self, doc) -> set[int]:  # noqa: ANN001
@@ -818,6 +828,8 @@ class NameGazetteerRecognizer(EntityRecognizer):
         key = fold(word)
         ambiguous = key in lists.words
         if shape == "title":
+            if ambiguous and self._in_a_body_name(doc, token):
+                return self._has_evidence(doc, token, ner_people)
             if not _starts_sentence(token) or not ambiguous:
                 return True
             return self._has_evidence(doc, token, ner_people)
@@ -848,6 +860,21 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 return False
             return self._lower_name_position(doc, token)
         return False
+
+    def _in_a_body_name(self, doc, token: Token) -> bool:  # noqa: ANN001
+        """A word-name inside the name of a service or body: "Youth Justice", "Ministry of
+        Justice", "Criminal Justice Board"; not "Officer Hope" (a title) or "told Hope"."""
+        if token.i == 0 or _starts_sentence(token):
+            return False
+        prev = doc[token.i - 1]
+        if prev.text.lower() in {"of", "for"} and token.i > 1:
+            return _shape(doc[token.i - 2].text) == "title" and not _starts_sentence(prev)
+        key = fold(prev.text)
+        return (
+            _shape(prev.text) == "title"
+            and key in self.lists.generic
+            and (key not in self.lists.titles)
+        )
 
     def _initials_subject(self, doc, token: Token) -> bool:  # noqa: ANN001
         """Two capitals as the subject of a verb of speech: "TJ said", "KB told me".
@@ -955,6 +982,8 @@ class NameGazetteerRecognizer(EntityRecognizer):
             if nxt.text.lower() in {"'s", "’s"} or fold(nxt.text) in lists.verbs_after:
                 return True
             if _shape(nxt.text) == "title" and lists.is_name(nxt.text):
+                if fold(token.text) in lists.kin_words:
+                    return False  # "Son Kacper", "Nan Pat": a kin word labels the name
                 return fold(nxt.text) not in lists.words or nxt.i in ner_people
             if (  # "Temperance Oduya": a listed first name before an unknown capitalised word
                 _shape(nxt.text) == "title"
