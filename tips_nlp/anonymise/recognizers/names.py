@@ -204,7 +204,6 @@ class NameLists:
             and key not in self.titles
             and key not in STOP_WORDS
             and key not in self.generic  # "Hypervigilance", "Foodbank"
-            and key not in self.kin_words  # "Abbu", "Nani": family words of other languages
         )
 
     def is_name(self, word: str) -> bool:
