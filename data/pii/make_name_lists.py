@@ -140,7 +140,7 @@ def main() -> None:
         ("surnames.txt", last_set),
         ("name_words.txt", ambiguous),
     ):
-        body = "\n".join(sorted(names, key=str.casefold))
+        body = "\n".join(sorted(names, key=lambda n: (n.casefold(), n)))  # stable order
         (OUT / filename).write_text(header + body + "\n", encoding="utf-8")
         print(filename, len(names))
 

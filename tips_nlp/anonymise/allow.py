@@ -19,18 +19,43 @@ def phrase_key(value: str) -> str:
     return _POSSESSIVE.sub("", value).casefold()
 
 
-class PhraseSet:
-    """Phrases found as whole words, case-insensitive ("A&E", "Children's Services")."""
+def is_acronym(phrase: str) -> bool:
+    """One word whose first two letters are capitals: an acronym or a system's name.
 
-    def __init__(self, phrases: Iterable[str]) -> None:
-        self.keys = frozenset(k for p in phrases if (k := phrase_key(p)))
+    valid: "RHI", "ACEs", "TRiM", "STORM", "A&E"; invalid: "Storm", "TikTok", "DASH risk
+    assessment" (several words), "Mum".
+    """
+    letters = [c for c in phrase if c.isalpha()]
+    return len(letters) >= 2 and letters[0].isupper() and letters[1].isupper() and " " not in phrase
+
+
+class PhraseSet:
+    """Phrases found as whole words, case-insensitive ("A&E", "Children's Services").
+
+    cased_acronyms: an acronym ("RHI", "STORM", "ACEs") is found only as written or in
+    capitals, as the allow-list needs: in title or lower case the same letters are often a
+    name ("Rhi (TIP)", "Storm said").
+    """
+
+    def __init__(self, phrases: Iterable[str], *, cased_acronyms: bool = False) -> None:
+        self.phrases = tuple(p for p in phrases if phrase_key(p))
+        self.keys = frozenset(phrase_key(p) for p in self.phrases)
+        self.cased = {
+            phrase_key(p): _case_forms(p) for p in self.phrases if cased_acronyms and is_acronym(p)
+        }
         body = _alternation(sorted(self.keys, key=len, reverse=True))
         self.pattern = (
             re.compile(rf"(?<![\w'’])(?:{body})(?:['’]s)?(?![\w])", re.IGNORECASE) if body else None
         )
 
     def __contains__(self, value: str) -> bool:
-        return phrase_key(value) in self.keys
+        key = phrase_key(value)
+        return key in self.keys and self._case_fits(key, value)
+
+    def _case_fits(self, key: str, value: str) -> bool:
+        """Any case for a phrase, as written or in capitals for an acronym ("RHI", not "rhi")."""
+        forms = self.cased.get(key)
+        return forms is None or _POSSESSIVE.sub("", value.strip()) in forms
 
     def __bool__(self) -> bool:
         return bool(self.keys)
@@ -40,7 +65,18 @@ class PhraseSet:
         if self.pattern is None:
             return []
         end = len(text) if end is None else end
-        return [_readable(text, *match.span()) for match in self.pattern.finditer(text, start, end)]
+        matches = self.pattern.finditer(text, start, end)
+        found = [_readable(text, *match.span()) for match in matches]
+        if not self.cased:
+            return found
+        return [(s, e) for s, e in found if self._case_fits(phrase_key(text[s:e]), text[s:e])]
+
+
+def _case_forms(phrase: str) -> frozenset[str]:
+    """An acronym as written and in capitals, either apostrophe: "ACEs" -> {"ACEs", "ACES"}."""
+    value = _POSSESSIVE.sub("", phrase.strip())
+    forms = {value, value.upper()}
+    return frozenset(forms | {f.replace("'", "’") for f in forms})
 
 
 def _as_regex(phrase: str) -> str:

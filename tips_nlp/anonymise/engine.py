@@ -169,7 +169,9 @@ class Anonymiser:
         fail_closed_on_regex_timeout(self.analyzer.registry.recognizers)
         self.anonymizer = AnonymizerEngine()
         self.names = name_lists()
-        self.allowed = PhraseSet(load_allow_list(config.allow) if config.allow else [])
+        self.allowed = PhraseSet(
+            load_allow_list(config.allow) if config.allow else [], cased_acronyms=True
+        )
         # Words that label an identifier ("email", "landline", "NHS") are not personal data.
         self.label_words = frozenset(
             word.casefold()
@@ -220,7 +222,11 @@ class Anonymiser:
             text=text, language="en", nlp_artifacts=self.nlp_engine.artifacts(doc)
         )
         allow = list(allow)
-        allowed = PhraseSet([*self.allowed.keys, *allow]) if allow else self.allowed
+        allowed = (
+            PhraseSet([*self.allowed.phrases, *allow], cased_acronyms=True)
+            if allow
+            else self.allowed
+        )
         found = spans.split_model_guesses(text, results)
         found = spans.tidy_model_guesses(text, found, self.names)
         found = [t for r in found if (t := spans.trim_to_word_characters(text, r))]

@@ -291,16 +291,18 @@ def _subtract(start: int, end: int, holes: Iterable[tuple[int, int]]) -> list[tu
 def clean_people(
     text: str, results: list[RecognizerResult], lists: NameLists
 ) -> list[RecognizerResult]:
-    """Titles leave a PERSON span ("Mrs Janet O'Brien" -> "Janet O'Brien"); a span of only
-    titles and non-name words ("Custody", "Mr") is dropped."""
+    """Titles and kin labels leave a PERSON span ("Mrs Janet O'Brien" -> "Janet O'Brien", "Son
+    Kacper" -> "Kacper"); a span of only titles, kin words and non-name words ("Custody",
+    "Mr", "Abbu") is dropped."""
     kept = []
+    labels = lists.titles | (lists.kin_words - lists.first)  # "Nana Mensah" is a name
     for r in results:
         if r.entity_type != "PERSON":
             kept.append(r)
             continue
         start = r.start
         for match in _WORD.finditer(text, r.start, r.end):
-            if fold(match.group()) not in lists.titles:
+            if fold(match.group()) not in labels:
                 break
             start = match.end()
         end = r.end - 2 if text[r.end - 2 : r.end].lower() in {"'s", "’s"} else r.end
@@ -313,7 +315,7 @@ def clean_people(
         if _source(r) in _EXPLICIT_NAME_SOURCES and words:
             kept.append(trimmed)  # a title, a rank or "known as" said it is a name
             continue
-        if words and all(fold(w) in lists.not_names or fold(w) in lists.titles for w in words):
+        if words and all(fold(w) in lists.not_names or fold(w) in labels for w in words):
             continue
         # The model's lower-case guesses that are ordinary words ("a rose bush").
         if _source(r) == "SpacyRecognizer" and all(

@@ -104,8 +104,14 @@ _PARTICLES = frozenset(
         "ten",
         "mac",
         "ap",
+        "ab",
+        "ni",
+        "nic",
+        "binti",
     }
 )
+# Little words that start a surname only after a title ("Mr St John", "Mr ap Rhys").
+_TITLE_PARTICLES = _PARTICLES | {"st"}
 
 
 def _is_name_word(token: Token) -> bool:
@@ -387,6 +393,12 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 and not flags[start - 1]
             ):
                 start -= 1
+            # "Mr ap Rhys", "Ms de la Cruz", "Mr St John": particles between a title and a name
+            first = start
+            while first > 0 and fold(doc[first - 1].text) in _TITLE_PARTICLES:
+                first -= 1
+            if 0 < first < start and fold(doc[first - 1].text.rstrip(".")) in self.lists.titles:
+                start = first
             # "pc m. hussain", "K. wójcik": an initial just before the name
             if start > 0 and re.fullmatch(r"[A-Za-z]\.", doc[start - 1].text):
                 start -= 1
@@ -503,7 +515,57 @@ class NameGazetteerRecognizer(EntityRecognizer):
             )
             i = end + 1
         results.extend(self._nicknamed(doc))
+        results.extend(self._quoted_nicknames(doc))
         return results
+
+    def _quoted_nicknames(self, doc) -> list[RecognizerResult]:  # noqa: ANN001
+        """A nickname in quotes where a person is named: 'by "Ghost"', 'a lad called "Little
+        T"', 'contact with "Chance"', 'his sponsor from AA, "Big Frank"'.
+
+        invalid: 'said "fine"' (no lead), 'by "the back door"' (lower case), 'called "CAMHS
+        Duty"' is masked only if a word is no service word.
+        """
+        found = []
+        for q in doc:
+            if q.text not in _QUOTES or q.i == 0 or q.i + 2 >= len(doc):
+                continue
+            close = next(
+                (k for k in range(q.i + 2, min(q.i + 5, len(doc))) if doc[k].text in _QUOTES),
+                None,
+            )
+            if close is None:
+                continue
+            inner = doc[q.i + 1 : close]
+            if not all(
+                t.text[:1].isupper() and (t.text.isalpha() or t.text.replace("-", "").isalpha())
+                for t in inner
+            ):
+                continue
+            if all(
+                fold(t.text) in self.lists.generic or fold(t.text) in self._role_words
+                for t in inner
+            ):
+                continue
+            if self._names_a_person(doc, q.i):
+                found.append(
+                    RecognizerResult("PERSON", inner[0].idx, inner[-1].idx + len(inner[-1]), 0.86)
+                )
+        return found
+
+    def _names_a_person(self, doc, quote: int) -> bool:  # noqa: ANN001
+        """Words before an opening quote that say a name follows: "by", "called", "named",
+        "known as", "contact with", or a relation or role and a comma ("his sponsor, ")."""
+        before = fold(doc[quote - 1].text)
+        if before in {"by", "called", "named", "nicknamed", "aka", "calls", "call"}:
+            return True
+        two = fold(doc[quote - 2].text) if quote > 1 else ""
+        if (before, two) in {("as", "known"), ("with", "contact"), ("as", "saved")}:
+            return True
+        if before == ",":
+            window = doc[max(0, quote - 6) : quote - 1]
+            relations = self.lists.after_words | self.lists.kin_words
+            return any(fold(t.text) in relations for t in window)
+        return False
 
     def _nicknamed(self, doc) -> list[RecognizerResult]:  # noqa: ANN001
         """A full name with a nickname in quotes inside: the whole run is the name.
@@ -617,9 +679,18 @@ class NameGazetteerRecognizer(EntityRecognizer):
         if len(word) < 3 or not word.isalpha() or word in self.lists.not_names:
             return False
         unknown = self.lists.is_unknown_word(token.text, token.lemma_)
-        return any(
+        if any(
             n.startswith(word) and len(n) > len(word) and (unknown or 2 * len(word) >= len(n))
             for n in names
+        ):
+            return True
+        # a pet form, cut short with a "z" or "s" added: "jordz" for Jordan, "kez" for Kerry
+        stem = word[:-1]
+        return (
+            unknown
+            and word[-1] in "zs"
+            and len(stem) >= 2
+            and any(n.startswith(stem) and len(n) > len(stem) + 1 for n in names)
         )
 
     def _hyphenated_given_names(self, doc) -> set[int]:  # noqa: ANN001
@@ -645,6 +716,21 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 and fold(first.text) not in self.lists.hyphen_prefixes
                 and fold(second.text) not in self.lists.hyphen_particles
                 and fold(first.text) not in self.lists.not_names
+            ) or (  # "Autumn-Leigh", "Lily-Mae": two listed given names, capitalised
+                joiner.text == "-"
+                and not first.whitespace_
+                and not joiner.whitespace_
+                and _shape(first.text) == "title"
+                and first.text.isalpha()
+                and second.text.isalpha()
+                and _shape(second.text) in {"title", "lower"}
+                and all(
+                    fold(t.text) in self.lists.first
+                    and fold(t.text) not in self.lists.not_names
+                    and fold(t.text) not in self.lists.hyphen_prefixes
+                    and fold(t.text) not in self.lists.hyphen_particles
+                    for t in (first, second)
+                )
             ):
                 found.update((i, i + 2))
             elif (  # "summer-leigh", "daisy-mae": two listed given names in lower case
@@ -734,11 +820,15 @@ class NameGazetteerRecognizer(EntityRecognizer):
             return True
         if shape == "lower" and self._unknown_lower_name(doc, token):
             return True
+        if self._initials_subject(doc, token):
+            return True
         if len(word) < 2 or not lists.is_name(word):
             return False
         key = fold(word)
         ambiguous = key in lists.words
         if shape == "title":
+            if ambiguous and self._in_a_body_name(doc, token):
+                return self._has_evidence(doc, token, ner_people)
             if not _starts_sentence(token) or not ambiguous:
                 return True
             return self._has_evidence(doc, token, ner_people)
@@ -748,6 +838,13 @@ class NameGazetteerRecognizer(EntityRecognizer):
             # beside it ("JOHN BAKER").
             if not ambiguous and (key not in lists.common or key in lists.first):
                 return len(word) > 2  # "NATE", "JOHN"; not the surname-only "BRICK"
+            if (
+                not ambiguous
+                and key in lists.last
+                and len(word) > 2
+                and self._alone_in_capitals(doc, token)
+            ):
+                return True  # "KHAN on passport": a surname in capitals, as records write one
             return len(word) > 2 and (
                 self._has_evidence(doc, token, set()) or self._upper_name_beside(doc, token)
             )
@@ -762,6 +859,48 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 return False
             return self._lower_name_position(doc, token)
         return False
+
+    def _in_a_body_name(self, doc, token: Token) -> bool:  # noqa: ANN001
+        """A word-name inside the name of a service or body: "Youth Justice", "Ministry of
+        Justice", "Criminal Justice Board"; not "Officer Hope" (a title) or "told Hope"."""
+        if token.i == 0 or _starts_sentence(token):
+            return False
+        prev = doc[token.i - 1]
+        if prev.text.lower() in {"of", "for"} and token.i > 1:
+            return _shape(doc[token.i - 2].text) == "title" and not _starts_sentence(prev)
+        key = fold(prev.text)
+        return (
+            _shape(prev.text) == "title"
+            and key in self.lists.generic
+            and (key not in self.lists.titles)
+        )
+
+    def _initials_subject(self, doc, token: Token) -> bool:  # noqa: ANN001
+        """Two capitals as the subject of a verb of speech: "TJ said", "KB told me".
+
+        invalid: "DP said" (a title), "OK said", "PC said".
+        """
+        word = token.text
+        return (
+            len(word) == 2
+            and word.isalpha()
+            and word.isupper()
+            and token.i + 1 < len(doc)
+            and fold(doc[token.i + 1].text) in _SPEECH_VERBS
+            and fold(word) not in self.lists.titles
+            and fold(word) not in self.lists.not_names
+        )
+
+    @staticmethod
+    def _alone_in_capitals(doc, token: Token) -> bool:  # noqa: ANN001
+        """A word in capitals between words that are not: "KHAN on passport", not "CALL KHAN
+        NOW" (a shouted line) or "MASH" in "MASH/CAMHS"."""
+        for i in (token.i - 1, token.i + 1):
+            if 0 <= i < len(doc):
+                near = doc[i]
+                if _shape(near.text) == "upper" or near.text in {"/", "&"}:
+                    return False
+        return True
 
     def _surname_first(self, doc, token: Token, ner_people: set[int]) -> bool:  # noqa: ANN001
         """A surname in capitals before a comma and a given name, as records write them.
@@ -831,11 +970,19 @@ class NameGazetteerRecognizer(EntityRecognizer):
             return True
         if token.i > 0 and fold(doc[token.i - 1].text.rstrip(".")) in lists.titles:
             return True
+        if (  # "Midwife: Rose at the Princess Anne", "Social worker - Hope Adams"
+            token.i > 1
+            and doc[token.i - 1].text in {":", "-", "–"}
+            and fold(doc[token.i - 2].text) in self._role_words | lists.kin_words
+        ):
+            return True
         if token.i + 1 < len(doc):
             nxt = doc[token.i + 1]
             if nxt.text.lower() in {"'s", "’s"} or fold(nxt.text) in lists.verbs_after:
                 return True
             if _shape(nxt.text) == "title" and lists.is_name(nxt.text):
+                if fold(token.text) in lists.kin_words:
+                    return False  # "Son Kacper", "Nan Pat": a kin word labels the name
                 return fold(nxt.text) not in lists.words or nxt.i in ner_people
             if (  # "Temperance Oduya": a listed first name before an unknown capitalised word
                 _shape(nxt.text) == "title"
