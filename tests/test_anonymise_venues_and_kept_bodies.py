@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from detections import covered, touched
 
+from tips_nlp.anonymise.allow import PhraseSet
 from tips_nlp.anonymise.recognizers.phone import freephone_spans, is_freephone
 
 
@@ -105,6 +106,7 @@ def test_local_service_or_personal_number_beside_kept_words_is_masked(anonymiser
         ("She was at the local shops.", []),
         ("He went to the church hall.", []),
         ("She is at nursery at Christmas.", []),
+        ("He was referred to the Street Outreach Team today.", []),
         ("Seen at the Lidl on the way home.", ["Lidl"]),
     ],
 )
@@ -135,3 +137,17 @@ def test_freephone_numbers_are_recognised(number, expected):
 def test_freephone_spans_cover_the_written_number():
     text = "Call 0808 2000 247 or 07700 900123."
     assert freephone_spans(text) == [(5, 18)]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Youth Justice Service", True),
+        ("The Youth Justice Service", True),
+        ("the youth justice service's", True),
+        ("Theyouth Justice Service", False),
+        ("The Youth Justice Service Hampshire", False),
+    ],
+)
+def test_allowed_phrase_with_a_leading_the_is_allowed(value, expected):
+    assert (value in PhraseSet(["Youth Justice Service"])) is expected
