@@ -49,7 +49,11 @@ class PhraseSet:
         )
 
     def __contains__(self, value: str) -> bool:
+        """An allowed phrase, also after "the" ("The Youth Justice Service"); an acronym only
+        as written or in capitals."""
         key = phrase_key(value)
+        if key not in self.keys and key.startswith("the ") and key[4:] in self.keys:
+            key, value = key[4:], value.strip()[4:]
         return key in self.keys and self._case_fits(key, value)
 
     def _case_fits(self, key: str, value: str) -> bool:

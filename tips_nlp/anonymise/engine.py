@@ -25,6 +25,7 @@ from tips_nlp.anonymise.context import IndexedContextEnhancer
 from tips_nlp.anonymise.pseudonyms import assign_placeholders
 from tips_nlp.anonymise.recognizers import OfflineEmailRecognizer
 from tips_nlp.anonymise.recognizers.names import name_lists
+from tips_nlp.anonymise.recognizers.phone import freephone_spans, is_freephone
 from tips_nlp.anonymise.regex_timeouts import fail_closed_on_regex_timeout
 from tips_nlp.anonymise.result import (
     AnonymisationError,
@@ -221,6 +222,7 @@ class Anonymiser:
         results = self.analyzer.analyze(
             text=text, language="en", nlp_artifacts=self.nlp_engine.artifacts(doc)
         )
+        results = [r for r in results if not _is_freephone_result(text, r)]
         allow = list(allow)
         allowed = (
             PhraseSet([*self.allowed.phrases, *allow], cased_acronyms=True)
@@ -234,6 +236,7 @@ class Anonymiser:
         found = spans.carve_guesses_around_identifiers(text, found, self.label_words)
         found = spans.clean_people(text, found, self.names)
         allowed_here = allowed.spans(text) if allowed else []  # searched once, used twice
+        allowed_here += freephone_spans(text)  # a helpline's number is not a date or a name
         found = spans.apply_allow_list(text, found, allowed, occurrences=allowed_here)
         found += spans.deny_spans(text, self._deny_pairs(deny))
         found = spans.propagate(text, found, self.names)
@@ -381,6 +384,11 @@ class Anonymiser:
         except Exception as exc:
             error = _failed(exc)
         raise error  # outside the handler: the library's exception is not attached
+
+
+def _is_freephone_result(text: str, r: RecognizerResult) -> bool:
+    """A phone detection that is a UK freephone number: a helpline's, kept (phone.is_freephone)."""
+    return r.entity_type == "PHONE_NUMBER" and is_freephone(text[r.start : r.end])
 
 
 def _check_operator(operator: str) -> None:

@@ -42,6 +42,28 @@ _DIGIT_OR_LETTER = re.compile(r"[^\W_]")
 _DIGIT = re.compile(r"\d")
 
 
+# UK freephone numbers (0800, 0808, 0500; "+44 800 ...") are bought by organisations for their
+# helplines and are free to the caller: no person has one, so they are kept (a helpline number
+# is part of the advice a record gives). valid: "0808 2000 247", "08000 121 700", "+44 800 1111";
+# invalid: "07700 900123" (a mobile), "0845 4647" (not free to call)
+def is_freephone(number: str) -> bool:
+    """Whether `number` (as written) is a UK freephone number: an organisation's, not a person's."""
+    digits = "".join(_DIGIT.findall(number))
+    if "+" in number or digits.startswith("00"):
+        digits = digits.removeprefix("00")
+        return digits.startswith(("44800", "44808", "44500", "440800", "440808", "440500"))
+    return digits.startswith(("0800", "0808", "0500"))
+
+
+# A freephone number as written, its digit groups whole: "0808 2000 247", "08000 121 700".
+_FREEPHONE_RUN = re.compile(r"(?<![\w+])0(?:800|808|500)\d{0,4}(?:[ -]?\d{2,4}){1,3}(?!\w)")
+
+
+def freephone_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each UK freephone number written in `text` (see `is_freephone`)."""
+    return [match.span() for match in _FREEPHONE_RUN.finditer(text)]
+
+
 def _candidate_alphabet(pattern: re.Pattern) -> re.Pattern | None:
     """A pattern for runs of the characters `pattern` can match (with its flags): no
     candidate of `pattern` crosses a character outside such a run.

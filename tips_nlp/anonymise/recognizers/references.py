@@ -11,6 +11,7 @@ from pathlib import Path
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from tips_nlp.anonymise.recognizers.phone import freephone_spans
 from tips_nlp.anonymise.result import ConfigError, read_config_yaml
 from tips_nlp.resources import rules_dir
 
@@ -145,8 +146,11 @@ class LabelledReferenceRecognizer(EntityRecognizer):
                 continue
             start = match.start("code")
             results.append(RecognizerResult(self.type_of[label], start, start + len(code), 0.85))
+        freephones = freephone_spans(text) if "0" in text else []
         for match in _TOKEN.finditer(text):
             token = match.group().rstrip(".")
+            if any(s <= match.start() < e for s, e in freephones):
+                continue  # a helpline's number, kept (phone.is_freephone)
             if is_generic_code(token):
                 results.append(
                     RecognizerResult("OTHER_ID", match.start(), match.start() + len(token), 0.5)
