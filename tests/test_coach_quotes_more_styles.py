@@ -37,10 +37,18 @@ from tips_nlp.coach.quotes import listed_leads, mask_quotes, quoted_spans
         ),
         ("Note - she was drunk.", []),
         ("A well-known drug user was seen.", []),
-        # interview answer lines are the person's; question lines are the officer's
-        ("Q: why did you go there?\nA: i'm a junkie innit\nQ: ok", ["i'm a junkie innit"]),
+        # an interview record: the answer and the question it answers are recorded speech; a
+        # question with no answer after it is the note's own
+        (
+            "Q: why did you go there?\nA: i'm a junkie innit\nQ: ok",
+            ["why did you go there?", "i'm a junkie innit"],
+        ),
         ("The A: road was closed.", []),
-        ("Q: how are you? A: a junkie, I suppose. Q: ok", ["a junkie, I suppose."]),
+        (
+            "Q: how are you? A: a junkie, I suppose. Q: ok",
+            ["how are you?", "a junkie, I suppose."],
+        ),
+        ("Q: refer to MASH?\nSupervisor agreed.", []),
         ("Grade A: good work.", []),
         # "her exact words were ...", "his reply was -": the person's words follow
         ("Her exact words were: I kicked off. She cried.", ["I kicked off."]),

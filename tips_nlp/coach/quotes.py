@@ -79,7 +79,7 @@ _SPEECH_LEAD = re.compile(
     # "Her exact words were:", "his reply was -": what follows the colon or dash is the person's.
     r"|\b(?:words|reply|response|answer)[ \t]+(?:was|were)[ \t]*(?::|[-–—](?=[ \t]))[ \t]*(?=\S)"
     # An interview answer: "A: i was just there" at the start of a line or after the question
-    # on the same line (the question "Q: ..." is the officer's).
+    # on the same line.
     r"|(?:^[ \t]*|(?<=[?.!])[ \t]+)(?:A|Answer)[ \t]*:[ \t]*(?=\S)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -96,6 +96,11 @@ _SELF_WORDS = re.compile(
     r"[ \t]*[:,\-–—]?[ \t]*(?=\S)",
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+# An interview record: a question line answered on the same or the next line. Both sides are
+# recorded speech the writer cannot reword ("Q: why did you go back? A: cos I owed them").
+# invalid: a "Q:" line with no answer after it (a note's own question, "Q: refer to MASH?").
+_QUESTION = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*\d*[ \t]*:[ \t]*(?=\S)", re.I | re.M)
+_ANSWER = re.compile(r"(?:^|(?<=[?.!\"”’'])[ \t]+)[ \t]*(?:A|Answer)[ \t]*\d*[ \t]*:", re.I | re.M)
 
 
 def _alternation(words: list[str]) -> str:
@@ -149,6 +154,13 @@ def _unmarked_speech(text: str) -> list[tuple[int, int]]:
         stop = len(text) if stop < 0 else stop
         if lead["spoken"] or speaking_word.search(text, lead.end(), stop):
             spans.append((lead.end(), stop))
+    for lead in _QUESTION.finditer(text):
+        stop = text.find("\n", lead.end())
+        stop = len(text) if stop < 0 else stop
+        after = text.find("\n", stop + 1)
+        answer = _ANSWER.search(text, lead.end(), len(text) if after < 0 else after)
+        if answer:
+            spans.append((lead.end(), min(stop, answer.start())))
     leads = [
         *_SPEECH_LEAD.finditer(text),
         *_SELF_WORDS.finditer(text),
