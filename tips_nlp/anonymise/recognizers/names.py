@@ -550,7 +550,11 @@ class NameGazetteerRecognizer(EntityRecognizer):
         found = []
         # "bwv review - meena - for PS X": one word alone between dashes (a note's author)
         for m in _BETWEEN_DASHES.finditer(text):
-            if self._name_like(m.group(1)):
+            word = m.group(1)  # "s&s - foot - Winnall": an English word is the note's subject
+            if self._name_like(word) and (
+                not self.lists.is_common(word)
+                or (word.istitle() and fold(word) in self.lists.first)
+            ):
                 found.append(m.span(1))
         # "tj: bro we still going" / "sandy: ye after": speaker labels of a pasted chat
         labels = list(_CHAT_LABEL.finditer(text))
