@@ -16,6 +16,7 @@ from tests.detections import covered, touched
     [
         ("visit notes - kez - for the TIP's reflective log\n\nseen at home.", "kez"),
         ("debrief (v2) - Aoife - for supervision\n\nattended at 2200.", "Aoife"),
+        ("02:00 visit - mo - asleep, breathing.", "mo"),
         ("custody review – ravi – for the inspector\n\nDP calm.", "ravi"),
         (
             "Messages on her phone:\n  dee: u coming\n  marco: 5 mins\nShe said she was scared.",

@@ -552,8 +552,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
         for m in _BETWEEN_DASHES.finditer(text):
             word = m.group(1)  # "s&s - foot - Winnall": an English word is the note's subject
             if self._name_like(word) and (
-                not self.lists.is_common(word)
-                or (word.istitle() and fold(word) in self.lists.first)
+                not self.lists.is_common(word) or fold(word) in self.lists.first
             ):
                 found.append(m.span(1))
         # "tj: bro we still going" / "sandy: ye after": speaker labels of a pasted chat
