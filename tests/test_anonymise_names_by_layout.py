@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.detections import covered, touched
+from tests.detections import covered, detected, touched
 
 
 @pytest.mark.parametrize(
@@ -65,3 +65,21 @@ def test_the_doctor_after_a_time_is_still_a_name(anonymiser):
     text = "0340 FME Dr Nwosu saw. Fit to detain."
     assert covered(anonymiser, text, "Nwosu")
     assert not touched(anonymiser, text, "0340")
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("she was with Kyle and Jordan Price who had cannabis.", "Kyle and Jordan Price"),
+        ("Amira & Yusuf Haddad were at the address.", "Amira & Yusuf Haddad"),
+    ],
+)
+def test_a_given_name_sharing_a_surname_is_one_span(anonymiser, text, joined):
+    spans = [text[s:e] for s, e in detected(anonymiser, text)]
+    assert joined in spans
+
+
+def test_two_full_names_joined_by_and_stay_two(anonymiser):
+    text = "Kyle Smith and Jordan Price came to the door."
+    spans = [text[s:e] for s, e in detected(anonymiser, text)]
+    assert spans == ["Kyle Smith", "Jordan Price"]
