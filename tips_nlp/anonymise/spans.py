@@ -570,15 +570,28 @@ def merge_overlaps(
     return merged
 
 
+_SHARED_SURNAME_GAP = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+_GIVEN_NAME = re.compile(r"[A-Z][\w'’-]+")
+_FULL_NAME = re.compile(r"[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+")
+
+
 def join_adjacent_people(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """ "Kyle" + "O'Brien" found apart become one name (one placeholder, not two)."""
+    """ "Kyle" + "O'Brien" found apart become one name (one placeholder, not two); so do
+    "Kyle and Jordan Price": a given name sharing the surname of the full name after it."""
     joined: list[RecognizerResult] = []
     for found in results:
         if (
             joined
             and found.entity_type == "PERSON"
             and joined[-1].entity_type == "PERSON"
-            and re.fullmatch(r"[ \t]{1,2}|-", text[joined[-1].end : found.start])
+            and (
+                re.fullmatch(r"[ \t]{1,2}|-", text[joined[-1].end : found.start])
+                or (
+                    _SHARED_SURNAME_GAP.fullmatch(text[joined[-1].end : found.start])
+                    and _GIVEN_NAME.fullmatch(text[joined[-1].start : joined[-1].end])
+                    and _FULL_NAME.fullmatch(text[found.start : found.end])
+                )
+            )
         ):
             last = joined[-1]
             joined[-1] = result("PERSON", last.start, found.end, max(last.score, found.score))

@@ -112,6 +112,21 @@ _PARTICLES = frozenset(
 )
 # Little words that start a surname only after a title ("Mr St John", "Mr ap Rhys").
 _TITLE_PARTICLES = _PARTICLES | {"st"}
+_BETWEEN_DASHES = re.compile(
+    r"(?m)(?<=\S)[ \t]+[-–—][ \t]+([A-Za-z][a-z'’]{1,19})[ \t]+[-–—](?=[ \t])"
+)
+_CHAT_LABEL = re.compile(r"(?m)^[ \t]*([a-z][a-z0-9_.'’-]{0,19}):[ \t]+\S")
+_NAME_FROM_TEAM = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t-]*([A-Z][a-z]+)(?= from (?:the |our )?(?:[\w&'’-]+ ){0,3}"
+    r"(?:team|unit|service|services|department|desk|office|hub|charity|project)\b)"
+)
+_NICKNAME_BEFORE_REAL = re.compile(
+    r"\b((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s*\((?:real\s+name|aka|a\.k\.a\.?|real\s+name\s+is)\b",
+)
+_LETTER_COMPOUND = re.compile(r"(?<![\w-])[A-Z]{1,2}-[A-Z][a-z]{1,12}(?![\w-])")
+_GAELIC_SURNAME = re.compile(
+    r"\b(?:Mac|Mic|Nic|Mhic|Ó|Ní|Uí|Ua)\s+(?:(?:an|na|a['’])\s+)?(?:t|h|n|bh|mh|g)?[A-ZÁÉÍÓÚ][\w'’-]+"
+)
 
 
 def _is_name_word(token: Token) -> bool:
@@ -164,8 +179,10 @@ class NameLists:
                 "role_title_heads",
                 "kin_words",
                 "bracket_roles",
+                "letter_compounds",
             ),
         )
+        self.letter_compounds = frozenset(fold(w) for w in conf["letter_compounds"])
         self.role_title_heads = frozenset(fold(w) for w in conf["role_title_heads"])
         self.duty_posts = frozenset(fold(w) for w in conf["duty_posts"])
         self.kin_words = frozenset(fold(w) for w in conf["kin_words"])
@@ -516,7 +533,55 @@ class NameGazetteerRecognizer(EntityRecognizer):
             i = end + 1
         results.extend(self._nicknamed(doc))
         results.extend(self._quoted_nicknames(doc))
+        results.extend(
+            RecognizerResult("PERSON", start, end, 0.86) for start, end in self._shaped(doc.text)
+        )
         return results
+
+    def _name_like(self, word: str) -> bool:
+        """A word that may be a name when its place says so: listed, or no English word."""
+        key = fold(word)
+        return (
+            self.lists.is_name(word) or self.lists.is_unknown_word(word)
+        ) and key not in self.lists.generic | self.lists.titles | self.lists.not_names
+
+    def _shaped(self, text: str) -> list[tuple[int, int]]:
+        """Names shown by the layout of a note rather than by the words round them."""
+        found = []
+        # "bwv review - meena - for PS X": one word alone between dashes (a note's author)
+        for m in _BETWEEN_DASHES.finditer(text):
+            word = m.group(1)  # "s&s - foot - Winnall": an English word is the note's subject
+            if self._name_like(word) and (
+                not self.lists.is_common(word) or fold(word) in self.lists.first
+            ):
+                found.append(m.span(1))
+        # "tj: bro we still going" / "sandy: ye after": speaker labels of a pasted chat
+        labels = list(_CHAT_LABEL.finditer(text))
+        for k, m in enumerate(labels):
+            block = [
+                o
+                for o in labels[max(0, k - 3) : k + 4]
+                if abs(text.count("\n", 0, o.start()) - text.count("\n", 0, m.start())) <= 3
+            ]
+            names = {fold(o.group(1)) for o in block}
+            # every label a name: form fields ("grounds:", "outcome:") are no chat
+            if len(block) >= 2 and len(names) >= 2 and all(self._name_like(n) for n in names):
+                found.append(m.span(1))
+        # "Will from the welfare team": a listed first name opening a sentence
+        for m in _NAME_FROM_TEAM.finditer(text):
+            if fold(m.group(1)) in self.lists.first:
+                found.append(m.span(1))
+        # "Little T (real name ...)": the nickname given before the real name
+        found += [m.span(1) for m in _NICKNAME_BEFORE_REAL.finditer(text)]
+        # "K-Dog said": a letter joined to a capitalised word, a street name
+        found += [
+            m.span()
+            for m in _LETTER_COMPOUND.finditer(text)
+            if fold(m.group()) not in self.lists.letter_compounds
+        ]
+        # "Sgt 1620 Mac an tSaoir", "Ó Briain", "Ní Bhriain": Irish and Scots particles
+        found += [m.span() for m in _GAELIC_SURNAME.finditer(text)]
+        return found
 
     def _quoted_nicknames(self, doc) -> list[RecognizerResult]:  # noqa: ANN001
         """A nickname in quotes where a person is named: 'by "Ghost"', 'a lad called "Little
