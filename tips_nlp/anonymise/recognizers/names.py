@@ -138,6 +138,7 @@ def _is_name_word(token: Token) -> bool:
     )
 
 
+@lru_cache(maxsize=65_536)  # called for every token many times over; words repeat
 def fold(word: str) -> str:
     """Lower case without accents ("Łukasz" -> "lukasz", "O’Brien" -> "o'brien")."""
     word = word.translate(_FOLD)
