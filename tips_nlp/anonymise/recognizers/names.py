@@ -362,15 +362,12 @@ class NameGazetteerRecognizer(EntityRecognizer):
         ner_people = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
         other_ents = {t.i for ent in doc.ents if ent.label_ in _NOT_PEOPLE_LABELS for t in ent}
         hyphen_names = self._hyphenated_given_names(doc)
+        listed = [self._is_name(doc, t, ner_people) for t in doc]  # once per token
         flags = [
-            self._is_name(doc, t, ner_people)
-            or self._is_unknown_capitalised(t, other_ents)
-            or t.i in hyphen_names
-            for t in doc
+            is_name or self._is_unknown_capitalised(t, other_ents) or t.i in hyphen_names
+            for is_name, t in zip(listed, doc, strict=True)
         ]
-        unknown = [
-            f and not self._is_name(doc, t, ner_people) for f, t in zip(flags, doc, strict=True)
-        ]
+        unknown = [f and not is_name for f, is_name in zip(flags, listed, strict=True)]
         for i in self._lower_mentions(doc, flags, unknown, ner_people):
             flags[i] = True
         for t in reversed(doc[:-2]):  # "kirst and jas (sgt)": an unknown word joined to a name
