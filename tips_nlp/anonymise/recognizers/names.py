@@ -764,56 +764,51 @@ class NameGazetteerRecognizer(EntityRecognizer):
         a particle ("Set-up", "Lay-by", "Drop-in") are not names.
         valid: "Hyun-woo Park", "with Seo-yeon"; invalid: "Follow-up", "Hi-vis", "Ex-con".
         """
+        lists = self.lists
+
+        def plain_name(t: Token) -> bool:  # a listed name word, not a prefix or particle
+            key = fold(t.text)
+            return (
+                key not in lists.not_names
+                and key not in lists.hyphen_prefixes
+                and key not in lists.hyphen_particles
+            )
+
         found: set[int] = set()
         for i in range(len(doc) - 2):
             first, joiner, second = doc[i], doc[i + 1], doc[i + 2]
+            if not (
+                joiner.text == "-"
+                and not first.whitespace_
+                and not joiner.whitespace_
+                and first.text.isalpha()
+                and second.text.isalpha()
+            ):
+                continue
+            title = _shape(first.text) == "title"
             if (
-                joiner.text == "-"
-                and not first.whitespace_
-                and not joiner.whitespace_
-                and _shape(first.text) == "title"
-                and first.text.isalpha()
-                and second.text.isalpha()
-                and 2 <= len(first.text) <= 5
-                and 2 <= len(second.text) <= 5
-                and fold(first.text) not in self.lists.hyphen_prefixes
-                and fold(second.text) not in self.lists.hyphen_particles
-                and fold(first.text) not in self.lists.not_names
-            ) or (  # "Autumn-Leigh", "Lily-Mae": two listed given names, capitalised
-                joiner.text == "-"
-                and not first.whitespace_
-                and not joiner.whitespace_
-                and _shape(first.text) == "title"
-                and first.text.isalpha()
-                and second.text.isalpha()
-                and _shape(second.text) in {"title", "lower"}
-                and all(
-                    fold(t.text) in self.lists.first
-                    and fold(t.text) not in self.lists.not_names
-                    and fold(t.text) not in self.lists.hyphen_prefixes
-                    and fold(t.text) not in self.lists.hyphen_particles
-                    for t in (first, second)
+                (  # "Hyun-woo": two short syllables
+                    title
+                    and 2 <= len(first.text) <= 5
+                    and 2 <= len(second.text) <= 5
+                    and fold(first.text) not in lists.hyphen_prefixes
+                    and fold(second.text) not in lists.hyphen_particles
+                    and fold(first.text) not in lists.not_names
+                )
+                or (  # "Autumn-Leigh", "Lily-Mae": two listed given names, capitalised
+                    title
+                    and _shape(second.text) in {"title", "lower"}
+                    and all(fold(t.text) in lists.first and plain_name(t) for t in (first, second))
+                )
+                or (  # "summer-leigh", "daisy-mae": two listed names in lower case
+                    first.text.islower()
+                    and second.text.islower()
+                    and all(lists.is_name(t.text) and plain_name(t) for t in (first, second))
+                    and (fold(first.text) in lists.first or fold(second.text) in lists.first)
+                    # not "rose-gold", "jack-knife": two English words
+                    and not (lists.is_common(first.text) and lists.is_common(second.text))
                 )
             ):
-                found.update((i, i + 2))
-            elif (  # "summer-leigh", "daisy-mae": two listed given names in lower case
-                joiner.text == "-"
-                and not first.whitespace_
-                and not joiner.whitespace_
-                and first.text.isalpha()
-                and first.text.islower()
-                and second.text.isalpha()
-                and second.text.islower()
-                and all(
-                    self.lists.is_name(t.text)
-                    and fold(t.text) not in self.lists.not_names
-                    and fold(t.text) not in self.lists.hyphen_prefixes
-                    and fold(t.text) not in self.lists.hyphen_particles
-                    for t in (first, second)
-                )
-                and (fold(first.text) in self.lists.first or fold(second.text) in self.lists.first)
-                and not (self.lists.is_common(first.text) and self.lists.is_common(second.text))
-            ):  # not "rose-gold", "jack-knife": two English words
                 found.update((i, i + 2))
         return found
 
