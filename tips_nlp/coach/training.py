@@ -220,10 +220,7 @@ def train_coach(data_dir: Path, out_dir: Path, *, seed: int = SEED) -> dict:
                 for path in dev_paths
             },
         },
-        "features": (
-            "TF-IDF word 1-2-grams + char_wb 3-5-grams on text with quotes masked, plus one "
-            "token per framing marker (rules/coach/framing.yml, the rules' alternatives)"
-        ),
+        "features": "TF-IDF word 1-2-grams + char_wb 3-5-grams on text with quotes masked",
         "estimators": {
             "flag": "LogisticRegression(C=8, class_weight=balanced, liblinear)",
             "category": "LogisticRegression(C=8, lbfgs, multinomial) on the flag rows",
