@@ -44,6 +44,8 @@ KINDS = [
     ("what she called a crack den.", [(16, 28)]),
     ("a message saying come now.", [(17, 26)]),
     ("DP: you lot are pigs", [(4, 20)]),
+    ("he is a junkie (sic)", [(0, 20)]),
+    ("she was a slag (verbatim)", [(0, 25)]),
 ]
 
 

@@ -93,6 +93,25 @@ from tips_nlp.coach.quotes import listed_leads, mask_quotes, quoted_spans
         ("Suspect: known drug user, aggressive", []),
         ("Mother: Sarah, alcoholic", []),
         ("PC 1234: you have to come with us", []),
+        # a time stamp before the speaker, and a dash after it, as transcripts are typed
+        ("BWV 00:03:12 DP: im not a junkie", ["im not a junkie"]),
+        ("[00:03:12] DP: you lot think im a nutter", ["you lot think im a nutter"]),
+        ("0214 - DP: you're all scum", ["you're all scum"]),
+        ("14:32 Mum: he's a junkie and i cant cope", ["he's a junkie and i cant cope"]),
+        ("Mum (crying) - my daughter is a slag", ["my daughter is a slag"]),
+        ("Mum - known drinker", []),
+        ("12:30 Outcome: he kicked off", []),
+        ("0214 - PC: you have to come with us", []),
+        # words marked as the person's own after them: back to the clause or the speech verb
+        ("She said she was a slag (her words). She cried.", ["she was a slag (her words)"]),
+        (
+            "Officers felt she was rude; she said she was a junkie (her own words).",
+            ["she was a junkie (her own words)"],
+        ),
+        ("Young person stated she was a slag (quote).", ["she was a slag (quote)"]),
+        ("He is a junkie (sic) and left.", ["He is a junkie (sic)"]),
+        ("He was rude (see notes) and left.", []),
+        ("Spelt in words (in words) not figures.", []),
         # a pasted message is the sender's words
         ("Text from V at 0215: im a slag i know. She was crying.", ["im a slag i know."]),
         ("Snapchat message read - ur a grass", ["ur a grass"]),

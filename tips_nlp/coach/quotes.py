@@ -96,6 +96,20 @@ _SELF_WORDS = re.compile(
     r"[ \t]*[:,\-–—]?[ \t]*(?=\S)",
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+# Words marked as the person's own AFTER them: "she said she was a slag (her words)", "he is
+# a junkie (sic)". The passage runs back to the start of its clause (sentence start, a colon,
+# semicolon or dash) or to the speech verb before it. valid: "(his own words)", "(in mum's
+# words)", "(verbatim)", "(quote)", "(direct quote)"; invalid: "(see notes)", "(in words)".
+_MARKED_AFTER = re.compile(
+    r"[ \t]*\((?:(?:in[ \t]+)?(?:his|her|their|[a-z][\w'’]*['’]s?)(?:[ \t]+own|[ \t]+exact)?"
+    r"[ \t]+words|(?:direct[ \t]+)?quote|verbatim|sic)\)(?![ \t]*:)",  # "(verbatim):" leads
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(
+    r"(?:^|[.!?:;]\s|\s[-–—]\s|\n|\b(?:said|says|stated|states|told[ \t]+\w+|described[ \t]+\w+[ \t]+as)"
+    r"(?:[ \t]+that)?[ \t]+)",
+    re.IGNORECASE,
+)
 # An interview record: a question line answered on the same or the next line. Both sides are
 # recorded speech the writer cannot reword ("Q: why did you go back? A: cos I owed them").
 # invalid: a "Q:" line with no answer after it (a note's own question, "Q: refer to MASH?").
@@ -126,10 +140,15 @@ def listed_leads(
     # "DP: ...", "- Mum (on phone): ...", "[PERSON 1]: ..." at the start of a line; a
     # parenthesis that says how the words were spoken ("DP (shouting): ...") is captured.
     speaker_line = re.compile(
-        r"^[ \t]*(?:[-•*>][ \t]*)?(?:(?:the|her|his|their)[ \t]+)?"
+        r"^[ \t]*(?:[-•*>][ \t]*)?"
+        # a transcript's time stamp: "BWV 00:03:12 DP:", "[00:03:12] DP:", "0214 - DP:"
+        r"(?:(?:bwv|cad|call|clip)?[ \t]*[\[(]?\d{1,2}[:.]?\d{2}(?:[:.]\d{2})?(?:[ \t]*hrs)?[\])]?"
+        r"[ \t]*(?:[-–—][ \t]*)?)?"
+        r"(?:(?:the|her|his|their)[ \t]+)?"
         rf"(?:{speakers}|\[[A-Z_]+(?:[ \t]+\d+)?\])"
         r"(?:[ \t]*\((?:[ \t]*(?P<spoken>(?:shout|scream|yell|cry|sob|whisper|shriek|"
-        r"mutter|chant|sing|repeat)\w*|verbatim)[ \t]*|[^()\n]{0,30})\))?[ \t]*:[ \t]*(?=\S)",
+        r"mutter|chant|sing|repeat)\w*|verbatim)[ \t]*|[^()\n]{0,30})\))?"
+        r"[ \t]*(?::|[-–—](?=[ \t]))[ \t]*(?=\S)",
         re.IGNORECASE | re.MULTILINE,
     )
     # "Text from V at 0215: ...", "snapchat msg read - ...", "a message saying ...": the
@@ -161,6 +180,12 @@ def _unmarked_speech(text: str) -> list[tuple[int, int]]:
         answer = _ANSWER.search(text, lead.end(), len(text) if after < 0 else after)
         if answer:
             spans.append((lead.end(), min(stop, answer.start())))
+    for mark in _MARKED_AFTER.finditer(text):
+        window = max(0, mark.start() - 300)
+        clauses = _CLAUSE_START.finditer(text, window, mark.start())
+        start = max((c.end() for c in clauses), default=window)
+        if mark.start() > start:
+            spans.append((start, mark.end()))
     leads = [
         *_SPEECH_LEAD.finditer(text),
         *_SELF_WORDS.finditer(text),
@@ -184,7 +209,8 @@ def _unmarked_speech(text: str) -> list[tuple[int, int]]:
 # test_coach_quotes_gate.py compares spans with and without this gate.
 # valid: "dp said: no", "'yes'"; invalid: "Kyle's car".
 _MAY_HOLD_QUOTE = re.compile(
-    r"[\"“‘«„`:\-–—]|(?<![\w'’])'|''|saying|stating|reading|words|sel|used|what|quote",
+    r"[\"“‘«„`:\-–—]|(?<![\w'’])'|''|saying|stating|reading|words|sel|used|what|quote|verbatim"
+    r"|\(sic\)",
     re.IGNORECASE,
 )
 
