@@ -106,7 +106,8 @@ _MARKED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(
-    r"(?:^|[.!?:;]\s|\s[-–—]\s|\n|\b(?:said|says|stated|states|told[ \t]+\w+|described[ \t]+\w+[ \t]+as)"
+    r"(?:^|[.!?:;]\s|\s[-–—]\s|\n"
+    r"|\b(?:said|says|stated|states|told[ \t]+\w+|described[ \t]+\w+[ \t]+as)"
     r"(?:[ \t]+that)?[ \t]+)",
     re.IGNORECASE,
 )
