@@ -100,6 +100,15 @@ from tips_nlp.coach.quotes import listed_leads, mask_quotes, quoted_spans
         ("14:32 Mum: he's a junkie and i cant cope", ["he's a junkie and i cant cope"]),
         ("Mum (crying) - my daughter is a slag", ["my daughter is a slag"]),
         ("Mum - known drinker", []),
+        # a turn after another on the same line, and a third-person turn that speaks
+        (
+            "[00:52] PC 4418: who did that? / Female: I walked into a door, I'm clumsy.",
+            ["I walked into a door, I'm clumsy."],
+        ),
+        ("Female: I fell / PC 1234: you have to come with us", ["I fell"]),
+        ("Operator: anyone hurt? Caller: he's off his head", ["he's off his head"]),
+        ("Caller: he's kicking off, please come quick", ["he's kicking off, please come quick"]),
+        ("He was arrested. Mum: known drinker.", []),
         ("12:30 Outcome: he kicked off", []),
         ("0214 - PC: you have to come with us", []),
         # words marked as the person's own after them: back to the clause or the speech verb

@@ -137,8 +137,23 @@ KINDS = {
             "The family have found it hard to engage with services that let them down.",
             "Nobody in the house is currently in work.",
             "She said nobody cares about her.",
+            "She is in a relationship with an adult who is abusing her.",
+            "He is in a relationship with an older man who is grooming him.",
+            "Officers told her it was not her fault.",
+            "She said it wasn't her fault.",
         ],
         [
+            (
+                "She is in a relationship with an adult.",
+                "older-boyfriend",
+                "relationship with an adult",
+            ),
+            ("He thinks it was her fault.", "own-safety-blame", "her fault"),
+            (
+                "She does not take responsibility for her own safety.",
+                "own-safety-blame",
+                "responsibility for her own safety",
+            ),
             (
                 "She is holding drugs for a local dealer.",
                 "child-chose-exploiters",

@@ -96,6 +96,8 @@ _SELF_WORDS = re.compile(
     r"[ \t]*[:,\-–—]?[ \t]*(?=\S)",
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+# A transcript turn ends at the line end or at " / " before the next speaker's turn.
+_LINE_OR_TURN_END = re.compile(r"\n|[ \t]/[ \t]")
 # Words marked as the person's own AFTER them: "she said she was a slag (her words)", "he is
 # a junkie (sic)". The passage runs back to the start of its clause (sentence start, a colon,
 # semicolon or dash) or to the speech verb before it. valid: "(his own words)", "(in mum's
@@ -141,7 +143,9 @@ def listed_leads(
     # "DP: ...", "- Mum (on phone): ...", "[PERSON 1]: ..." at the start of a line; a
     # parenthesis that says how the words were spoken ("DP (shouting): ...") is captured.
     speaker_line = re.compile(
-        r"^[ \t]*(?:[-•*>][ \t]*)?"
+        # at the start of a line, or after the previous speaker's sentence or a " / " on the
+        # same line ("PC: who did that? / Female: I fell")
+        r"(?:^[ \t]*|(?<=[.!?])[ \t]+|[ \t]/[ \t]+)(?:[-•*>][ \t]*)?"
         # a transcript's time stamp: "BWV 00:03:12 DP:", "[00:03:12] DP:", "0214 - DP:"
         r"(?:(?:bwv|cad|call|clip)?[ \t]*[\[(]?\d{1,2}[:.]?\d{2}(?:[:.]\d{2})?(?:[ \t]*hrs)?[\])]?"
         r"[ \t]*(?:[-–—][ \t]*)?)?"
@@ -170,8 +174,8 @@ def _unmarked_speech(text: str) -> list[tuple[int, int]]:
     # says it was shouted; otherwise it is a form field in the writer's voice ("Suspect: known
     # drug user").
     for lead in speaker_line.finditer(text):
-        stop = text.find("\n", lead.end())
-        stop = len(text) if stop < 0 else stop
+        stop = _LINE_OR_TURN_END.search(text, lead.end())
+        stop = stop.start() if stop else len(text)
         if lead["spoken"] or speaking_word.search(text, lead.end(), stop):
             spans.append((lead.end(), stop))
     for lead in _QUESTION.finditer(text):
