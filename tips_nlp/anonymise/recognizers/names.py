@@ -1319,10 +1319,22 @@ def nickname_short_forms(doc, lists: NameLists) -> list[RecognizerResult]:  # no
     found: list[RecognizerResult] = []
     short_forms: dict[str, int] = {}
     for t in doc[:-1]:
-        if t.text not in lists.nickname_prefixes:
-            continue
         n = doc[t.i + 1]
-        if not _SHORT_FORM.fullmatch(n.text) or n.text in {"A", "I"}:
+        if t.text not in lists.nickname_prefixes and not (  # "big mike": a listed given name
+            t.text.islower()
+            and t.text.capitalize() in lists.nickname_prefixes
+            and n.text.islower()
+            and n.tag_ != "MD"
+            and fold(n.text) in lists.first
+            and fold(n.text) not in lists.not_names
+        ):
+            continue
+        if n.text.islower() and t.text.islower():
+            pass  # checked above
+        elif n.text in {"A", "I"} or not (
+            _SHORT_FORM.fullmatch(n.text)
+            or (_shape(n.text) == "title" and fold(n.text) in lists.first)  # "Big Mike"
+        ):
             continue
         if n.text[1:].islower() and (
             lists.is_common(n.text)
