@@ -199,3 +199,19 @@ def test_detention_officer_rank_and_number(anonymiser):
     found = _found(anonymiser, text)
     assert ("OFFICER_ID", "DDO 60128") in found
     assert ("PERSON", "Nick Tranter") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "nickname"),
+    [
+        ('He said a man he knew as "Sparky" gave him the phone.', "Sparky"),
+        ('2) rear pass callum ("Cal") Brennan dob 03.02.2008 - calm', "Cal"),
+    ],
+)
+def test_quoted_nickname_after_knew_as_or_in_brackets(anonymiser, text, nickname):
+    assert ("PERSON", nickname) in _found(anonymiser, text)
+
+
+def test_quoted_word_in_brackets_after_a_non_name_is_kept(anonymiser):
+    text = 'The room ("Quiet") was used for the interview.'
+    assert not _touched(anonymiser, text, "Quiet")

@@ -632,8 +632,10 @@ class NameGazetteerRecognizer(EntityRecognizer):
         if before in {"by", "called", "named", "nicknamed", "aka", "calls", "call"}:
             return True
         two = fold(doc[quote - 2].text) if quote > 1 else ""
-        if (before, two) in {("as", "known"), ("with", "contact"), ("as", "saved")}:
+        if (before, two) in {("as", "known"), ("with", "contact"), ("as", "saved"), ("as", "knew")}:
             return True
+        if before == "(" and two.isalpha() and self.lists.is_name(two):
+            return True  # 'brandon ("Bran") Kelleher': a nickname in brackets after a name
         if before == ",":
             window = doc[max(0, quote - 6) : quote - 1]
             relations = self.lists.after_words | self.lists.kin_words
