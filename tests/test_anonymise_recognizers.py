@@ -33,7 +33,8 @@ def _found(anonymiser, text):
         ("his insta jd_2009 was private", "jd_2009", "HANDLE"),
         ("TikTok username: nightowl", "nightowl", "HANDLE"),
         ("DOB 12/03/2008, known to services.", "12/03/2008", "DOB"),
-        ("He was born 4th June 2009 in Kent.", "4th June 2009", "DOB"),
+        # in prose "born" is what makes the date a DOB: masked with it
+        ("He was born 4th June 2009 in Kent.", "born 4th June 2009", "DOB"),
         ("The call came on 12 March about the flat.", "12 March", "DATE_TIME"),
         ("TIP will call me thurs 16th about it.", "thurs 16th", "DATE_TIME"),
         # vehicles, PNC and CRO (check letters), references

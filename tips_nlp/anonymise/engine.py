@@ -24,7 +24,7 @@ from tips_nlp.anonymise.artifacts import DocArtifacts, is_keyword_lemma
 from tips_nlp.anonymise.context import IndexedContextEnhancer
 from tips_nlp.anonymise.pseudonyms import assign_placeholders
 from tips_nlp.anonymise.recognizers import OfflineEmailRecognizer
-from tips_nlp.anonymise.recognizers.names import name_lists
+from tips_nlp.anonymise.recognizers.names import drop_word_names, name_lists
 from tips_nlp.anonymise.recognizers.phone import freephone_spans, is_freephone
 from tips_nlp.anonymise.regex_timeouts import fail_closed_on_regex_timeout
 from tips_nlp.anonymise.result import (
@@ -241,6 +241,7 @@ class Anonymiser:
         found += spans.deny_spans(text, self._deny_pairs(deny))
         found = spans.propagate(text, found, self.names)
         found = spans.apply_allow_list(text, found, allowed, occurrences=allowed_here)
+        found = drop_word_names(doc, found, self.names)  # "a Frank conversation"
         return spans.join_adjacent_people(text, spans.merge_overlaps(found, self.priority))
 
     def _deny_pairs(self, deny: Iterable[str | tuple[str, str]]) -> list[tuple[str, str]]:

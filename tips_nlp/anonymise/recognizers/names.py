@@ -181,8 +181,12 @@ class NameLists:
                 "kin_words",
                 "bracket_roles",
                 "letter_compounds",
+                "nickname_prefixes",
+                "sign_off_words",
             ),
         )
+        self.nickname_prefixes = frozenset(conf["nickname_prefixes"])  # as written: "Big"
+        self.sign_off_words = frozenset(fold(w) for w in conf["sign_off_words"])
         self.letter_compounds = frozenset(fold(w) for w in conf["letter_compounds"])
         self.role_title_heads = frozenset(fold(w) for w in conf["role_title_heads"])
         self.duty_posts = frozenset(fold(w) for w in conf["duty_posts"])
@@ -415,7 +419,11 @@ class NameGazetteerRecognizer(EntityRecognizer):
             if 0 < first < start and fold(doc[first - 1].text.rstrip(".")) in self.lists.titles:
                 start = first
             # "pc m. hussain", "K. wójcik": an initial just before the name
-            if start > 0 and re.fullmatch(r"[A-Za-z]\.", doc[start - 1].text):
+            # "Signed: F Davies": a bare capital (_bare_initial)
+            if start > 0 and (
+                re.fullmatch(r"[A-Za-z]\.", doc[start - 1].text)
+                or _bare_initial(doc[start - 1], self.lists)
+            ):
                 start -= 1
             # "Kyle O'Brien", "Mary-Jane", "Abdi Hassan Farah": consecutive name words.
             while end + 1 < len(doc) and (
@@ -531,6 +539,8 @@ class NameGazetteerRecognizer(EntityRecognizer):
             i = end + 1
         results.extend(self._nicknamed(doc))
         results.extend(self._quoted_nicknames(doc))
+        results.extend(nickname_short_forms(doc, self.lists))
+        results.extend(sign_off_initials(doc, self.lists))
         results.extend(
             RecognizerResult("PERSON", start, end, 0.86) for start, end in self._shaped(doc.text)
         )
@@ -622,8 +632,10 @@ class NameGazetteerRecognizer(EntityRecognizer):
         if before in {"by", "called", "named", "nicknamed", "aka", "calls", "call"}:
             return True
         two = fold(doc[quote - 2].text) if quote > 1 else ""
-        if (before, two) in {("as", "known"), ("with", "contact"), ("as", "saved")}:
+        if (before, two) in {("as", "known"), ("with", "contact"), ("as", "saved"), ("as", "knew")}:
             return True
+        if before == "(" and two.isalpha() and self.lists.is_name(two):
+            return True  # 'brandon ("Bran") Kelleher': a nickname in brackets after a name
         if before == ",":
             window = doc[max(0, quote - 6) : quote - 1]
             relations = self.lists.after_words | self.lists.kin_words
@@ -1273,6 +1285,209 @@ class NameGazetteerRecognizer(EntityRecognizer):
             if self.lists.is_name(nxt.text) and fold(nxt.text) in self.lists.last:
                 return True
         return False
+
+
+# A short form after a nickname prefix: "T", "TJ", or a short given name ("Mo", "Kaz").
+_SHORT_FORM = re.compile(r"[A-Z]{1,3}|[A-Z][a-z]{1,3}")
+# A lone capital (not "A" or "I": an article and a pronoun) or initials ending a line.
+_INITIALS = re.compile(r"[A-Z]{1,2}\.?")
+
+
+def _bare_initial(token: Token, lists: NameLists) -> bool:
+    """A capital letter without a dot just before a capitalised name: "Signed: F Davies",
+    "- J Okafor (PS 2291)"; "A" and "I" only after a rank, a colon or a dash ("Reviewed by:
+    A Nowak"), since "A Polish man" and "I Davies" are no initials."""
+    if not (len(token.text) == 1 and token.text.isupper() and token.whitespace_):
+        return False
+    nxt = token.doc[token.i + 1]
+    if _shape(nxt.text) != "title":
+        return False
+    if token.text not in {"A", "I"}:
+        return token.i == 0 or token.doc[token.i - 1].text not in {"(", "["}
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    return prev is not None and (
+        prev.text in {":", "-", "–"} or fold(prev.text.rstrip(".")) in lists.titles
+    )
+
+
+def nickname_short_forms(doc, lists: NameLists) -> list[RecognizerResult]:  # noqa: ANN001
+    """A street nickname ("Little T", "Big Mo", "Young K") and every bare use of its short
+    form in the same document ("T is known to the YOT"): the same person.
+
+    valid: "Little T ... T ran", "Big Mo ... Mo told her"; invalid: "Little Acorns Nursery",
+    "The Big Word" (the second word is an English word), "(a) T-shirt", "Plan T" (a list
+    letter or a label), a short form inside another word.
+    """
+    found: list[RecognizerResult] = []
+    short_forms: dict[str, int] = {}
+    for t in doc[:-1]:
+        n = doc[t.i + 1]
+        if t.text not in lists.nickname_prefixes and not (  # "big mike": a listed given name
+            t.text.islower()
+            and t.text.capitalize() in lists.nickname_prefixes
+            and n.text.islower()
+            and n.tag_ != "MD"
+            and fold(n.text) in lists.first
+            and fold(n.text) not in lists.not_names
+        ):
+            continue
+        if n.text.islower() and t.text.islower():
+            pass  # checked above
+        elif n.text in {"A", "I"} or not (
+            _SHORT_FORM.fullmatch(n.text)
+            or (_shape(n.text) == "title" and fold(n.text) in lists.first)  # "Big Mike"
+        ):
+            continue
+        if n.text[1:].islower() and (
+            lists.is_common(n.text)
+            and fold(n.text) not in lists.first
+            or fold(n.text) in lists.not_names
+        ):
+            continue  # "Big Word", "Little Acorns": an English word, not a name
+        found.append(RecognizerResult("PERSON", t.idx, n.idx + len(n), 0.86))
+        short_forms.setdefault(n.text, n.i)
+    for u in doc:
+        if u.text not in short_forms or short_forms[u.text] == u.i:
+            continue
+        prev = doc[u.i - 1] if u.i > 0 else None
+        nxt = doc[u.i + 1] if u.i + 1 < len(doc) else None
+        if prev is not None and (
+            prev.text in {"(", "["}
+            or fold(prev.text) in _LETTER_LABELS
+            or prev.text in lists.nickname_prefixes
+        ):
+            continue  # "(T)", "plan T", the nickname itself
+        if nxt is not None and not u.whitespace_ and nxt.text in {")", "]", "-", "’", "'", "&"}:
+            continue  # "T)", "T-shirt", "T&Cs"
+        found.append(RecognizerResult("PERSON", u.idx, u.idx + len(u), 0.86))
+    return found
+
+
+def sign_off_initials(doc, lists: NameLists) -> list[RecognizerResult]:  # noqa: ANN001
+    """Initials that sign a note off: the last word of the document after a full stop or a
+    line end ("I will bring biscuits. R"), or alone on the line after a sign-off ("Thanks\\nJS").
+
+    invalid: "risk: H" (after a colon), "grade A" (no sentence end before), "TIP" (a role).
+    """
+    words = [t for t in doc if not t.is_space and not (t.is_punct and t.text != ".")]
+    found = []
+    for k, t in enumerate(words):
+        if not _INITIALS.fullmatch(t.text) or t.text.rstrip(".") in {"I", "A"}:
+            continue
+        if fold(t.text.rstrip(".")) in lists.titles | lists.generic:
+            continue
+        prev = doc[t.i - 1] if t.i > 0 else None
+        if prev is None:
+            continue
+        line_start = "\n" in prev.text or "\n" in prev.whitespace_
+        last = k == len(words) - 1 or (k == len(words) - 2 and words[-1].text == ".")
+        after_sentence = prev.text in {".", "!", "?", ","} or line_start
+        if last and after_sentence:
+            pass
+        elif line_start and _line_ends_here(t):
+            before = [w for w in doc[: t.i] if w.is_alpha][-2:]
+            if not any(fold(w.text) in lists.sign_off_words for w in before):
+                continue
+        else:
+            continue
+        end = t.idx + len(t.text.rstrip("."))
+        found.append(RecognizerResult("PERSON", t.idx, end, 0.86))
+    return found
+
+
+def _line_ends_here(token: Token) -> bool:
+    doc = token.doc
+    return (
+        token.i + 1 >= len(doc)
+        or "\n" in token.whitespace_
+        or "\n" in doc[token.i + 1].text
+        or (doc[token.i + 1].text == "," and "\n" in doc[token.i + 1].whitespace_)
+    )
+
+
+def word_names_as_words(doc, lists: NameLists) -> set[int]:  # noqa: ANN001
+    """Token indices of word-names used as ordinary words: "a Frank conversation", "kitchen
+    knife", "There is real hope", "- Mark as learning" (an instruction at a bullet's start).
+
+    Only where the document never uses the word as a name with a title ("Mr Frank"), a
+    surname ("Frank Doyle"), a possessive ("Frank's") or a speech verb ("Frank said").
+    """
+    named: set[str] = set()
+    for t in doc:
+        if not t.is_alpha:
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        prev = doc[t.i - 1] if t.i > 0 else None
+        if (
+            (prev is not None and fold(prev.text.rstrip(".")) in lists.titles)
+            or (nxt is not None and nxt.text in {"'s", "’s", "'", "’"})
+            or (
+                nxt is not None
+                and _shape(nxt.text) == "title"
+                and not t.text.islower()
+                and lists.is_name(nxt.text)
+                and not lists.is_common(nxt.text)
+            )
+            or (nxt is not None and fold(nxt.text) in _SPEECH_VERBS | lists.verbs_after)
+            or (  # "harvey draws taser": the subject of a verb, not after an article
+                nxt is not None
+                and nxt.pos_ == "VERB"
+                and (prev is None or prev.pos_ not in {"DET", "ADJ"})
+            )
+        ):
+            named.add(fold(t.text))
+    words: set[int] = set()
+    for t in doc:
+        key = fold(t.text)
+        if not t.is_alpha or key in named or not lists.is_common(t.text):
+            continue
+        if key not in lists.words and not t.text.islower():
+            continue  # a capitalised common word that is no name-word: left to the rules
+        prev = doc[t.i - 1] if t.i > 0 else None
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        before_noun = (
+            nxt is not None
+            and nxt.text.islower()
+            and nxt.is_alpha
+            and lists.is_common(nxt.text, nxt.lemma_)
+            and not lists.is_name(nxt.text)
+            and nxt.pos_ not in _VERB_POS | _NOT_NAME_POS | {"ADP", "SCONJ", "PART"}
+            and fold(nxt.text) not in lists.kin_words | lists.after_words
+        )
+        after_article = prev is not None and (
+            prev.pos_ == "DET"
+            or (prev.pos_ == "ADJ" and prev.i > 0 and doc[prev.i - 1].pos_ in {"DET", "AUX"})
+        )
+        bullet_instruction = (
+            prev is not None
+            and prev.text in {"-", "*", "•", "–"}
+            and (prev.i == 0 or "\n" in doc[prev.i - 1].text + doc[prev.i - 1].whitespace_)
+            and nxt is not None
+            and nxt.text.lower() in {"as", "the", "a", "an", "this", "that", "all", "any"}
+        )
+        if before_noun or after_article or bullet_instruction:
+            words.add(t.i)
+            if before_noun:  # "kitchen knife": the noun goes with it
+                words.add(nxt.i)
+    return words
+
+
+def drop_word_names(
+    doc, results: list[RecognizerResult], lists: NameLists
+) -> list[RecognizerResult]:  # noqa: ANN001, E501
+    """Detections of a person that are only word-names used as ordinary words
+    (word_names_as_words) are dropped; any other word in the span keeps it."""
+    words = word_names_as_words(doc, lists)
+    if not words:
+        return results
+    kept = []
+    for r in results:
+        if r.entity_type in {"PERSON", "PROPER_NOUN"}:
+            span = doc.char_span(r.start, r.end, alignment_mode="expand")
+            if span is not None and len(span) and all(t.i in words for t in span):
+                continue
+        kept.append(r)
+    return kept
 
 
 class PlaceGazetteerRecognizer(EntityRecognizer):
