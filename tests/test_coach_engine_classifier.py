@@ -78,3 +78,12 @@ def test_quote_cut_by_the_sentence_splitter_is_still_masked(classifier, nlp):
     coach.check(text)
     assert classifier.seen
     assert all("blame" not in seen for seen in classifier.seen)
+
+
+def test_a_fragment_of_fewer_than_two_words_is_not_scored(classifier, nlp):
+    """A splitter's fragment ("[" cut from "[02:14] Male: ...") says nothing about framing."""
+    coach = Coach(classifier=classifier)
+    doc = nlp("Blame! It was late at night.")
+    assert [s.text for s in doc.sents] == ["Blame!", "It was late at night."]
+    assert coach.check_doc(doc, use_rules=False).findings == []
+    assert classifier.seen == ["It was late at night."]

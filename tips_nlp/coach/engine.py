@@ -112,7 +112,7 @@ class Coach:
         sentences = [
             sent
             for sent in doc.sents
-            if sent.text.strip()
+            if _has_words(sent)
             and not inside_quotes(sent.start_char, sent.end_char, quotes)
             and not any(sent.start_char <= f.start < sent.end_char for f in findings)
         ]
@@ -169,6 +169,12 @@ def _entity_filler(nlp: Language) -> Callable[[Doc], None]:
             recogniser(doc)
 
     return ensure_entities
+
+
+def _has_words(sent: Span) -> bool:
+    """Two or more words: a splitter's fragment ("[" cut from "[02:14] Male: ...") or a lone
+    label says nothing about how a person is framed, and the model's score on it is noise."""
+    return sum(token.is_alpha for token in sent) >= 2
 
 
 def _masked(
