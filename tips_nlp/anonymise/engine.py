@@ -218,7 +218,17 @@ class Anonymiser:
         caller knows are personal data, every occurrence masked (as PERSON unless given as
         (string, ENTITY_TYPE)).
         """
-        text = doc.text
+        return self._analyse(doc, doc.text, allow=allow, deny=deny)
+
+    def _analyse(
+        self,
+        doc: Doc,
+        text: str,
+        *,
+        allow: Iterable[str] = (),
+        deny: Iterable[str | tuple[str, str]] = (),
+    ) -> list[RecognizerResult]:
+        """analyse_doc with the Doc's text given: a Doc rebuilds its text on every read."""
         results = self.analyzer.analyze(
             text=text, language="en", nlp_artifacts=self.nlp_engine.artifacts(doc)
         )
@@ -380,8 +390,9 @@ class Anonymiser:
         self._deny_pairs(deny)
         error = None
         try:
-            results = self.analyse_doc(doc, allow=allow, deny=deny)
-            return self.render(doc.text, results, operator=operator, return_mapping=return_mapping)
+            text = doc.text
+            results = self._analyse(doc, text, allow=allow, deny=deny)
+            return self.render(text, results, operator=operator, return_mapping=return_mapping)
         except Exception as exc:
             error = _failed(exc)
         raise error  # outside the handler: the library's exception is not attached

@@ -15,6 +15,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, PatternRecognizer
 from presidio_analyzer.predefined_recognizers import UrlRecognizer
 
+from tips_nlp.anonymise.regex_prechecks import precheck
 from tips_nlp.limits import REGEX_TIMEOUT_SECONDS
 
 
@@ -131,15 +132,17 @@ def required_text(pattern: str) -> str | None:
 
 def fail_closed_on_regex_timeout(recognizers: Iterable[EntityRecognizer]) -> None:
     """Wrap every pattern of every pattern recognizer to fail closed (and to skip texts
-    without what every match needs: a lookbehind's label, a URL's dot and letters); each is
-    compiled when first used."""
+    without what every match needs: a lookbehind's label, a URL's dot and letters; and to
+    start with its proven pre-check, see regex_prechecks); each is compiled when first used."""
     for recognizer in recognizers:
         if not isinstance(recognizer, PatternRecognizer):
             continue
         flags = recognizer.global_regex_flags
         for pattern in recognizer.patterns:
             label = required_text(pattern.regex)
+            # a look-ahead every match passes anyway, so the engine skips hopeless positions
+            first = precheck(recognizer.name, pattern.name, pattern.regex)
             pattern.compiled_regex = FailClosedRegex(
-                pattern.regex, flags, regex.compile(label, flags=flags) if label else None
+                first + pattern.regex, flags, regex.compile(label, flags=flags) if label else None
             )
             pattern.compiled_with_flags = flags

@@ -13,6 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
 from tips_nlp.anonymise.recognizers.lower_case_shapes import LowerCaseShapes
+from tips_nlp.anonymise.recognizers.token_table import DocTokens
 from tips_nlp.anonymise.result import ConfigError, read_word_lists
 from tips_nlp.resources import rules_dir
 
@@ -362,7 +363,8 @@ class NameGazetteerRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         if nlp_artifacts is None or not nlp_artifacts.tokens:
             return []
-        doc = nlp_artifacts.tokens  # the spaCy Doc itself
+        # The spaCy Doc read once into plain records every pass below shares (token_table)
+        doc = DocTokens(nlp_artifacts.tokens, text)
         ner_people = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
         other_ents = {t.i for ent in doc.ents if ent.label_ in _NOT_PEOPLE_LABELS for t in ent}
         hyphen_names = self._hyphenated_given_names(doc)
@@ -388,7 +390,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 flags[t.i] = True
         # "in shirley", "the abbey estate", "st mary's newport": a lower-case place or
         # organisation the place recognizer reports; its words are not names here.
-        for start, end, _ in lower_case_shapes().find(doc.text):
+        for start, end, _ in lower_case_shapes().find(text):
             for t in doc.char_span(start, end, alignment_mode="expand") or ():
                 if t.text.islower():
                     flags[t.i] = False
@@ -542,7 +544,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
         results.extend(nickname_short_forms(doc, self.lists))
         results.extend(sign_off_initials(doc, self.lists))
         results.extend(
-            RecognizerResult("PERSON", start, end, 0.86) for start, end in self._shaped(doc.text)
+            RecognizerResult("PERSON", start, end, 0.86) for start, end in self._shaped(text)
         )
         return results
 

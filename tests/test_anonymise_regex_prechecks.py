@@ -1,0 +1,156 @@
+"""Pre-checks in front of slow patterns: same matches as the pattern alone, and only on the
+pattern text they were proven for."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from tips_nlp.anonymise.regex_prechecks import PRECHECKS, pattern_hash, precheck
+from tips_nlp.anonymise.regex_timeouts import FailClosedRegex, fail_closed_on_regex_timeout
+
+# (pattern name, text, what the pattern finds): valid and invalid examples of each entry.
+EXAMPLES = [
+    ("number and street", "She lives at 12 acacia avenue, Fareham.", ["12 acacia avenue, Fareham"]),
+    ("number and street", "Flat 3, Oak Court, 14 Elm Road", ["Flat 3, Oak Court, 14 Elm Road"]),
+    ("number and street", "Gosport, 7 Harbour Way", ["Gosport, 7 Harbour Way"]),
+    ("number and street", "no. 4 mill lane", ["no. 4 mill lane"]),
+    ("number and street", "x12 elm road", []),
+    ("number and street", "the 2023 review", []),
+    ("labelled nino, any prefix letters", "NI number AB 12 34 56 C", ["AB 12 34 56 C"]),
+    ("labelled nino, any prefix letters", "nino: qq123456c", ["qq123456c"]),
+    ("labelled nino, any prefix letters", "ni no.AB123456", ["AB123456"]),
+    ("labelled nino, any prefix letters", "national insurance AB-12-34-56", ["AB-12-34-56"]),
+    ("labelled nino, any prefix letters", "NI number is pending", []),
+    (
+        "capitalised name and a lower-case landmark word",
+        "met at Hayling Island seafront",
+        ["Hayling Island seafront"],
+    ),
+    (
+        "capitalised name and a lower-case landmark word",
+        "River Itchen towpath",
+        ["River Itchen towpath"],
+    ),
+    ("capitalised name and a lower-case landmark word", "by Southsea common", ["Southsea common"]),
+    ("capitalised name and a lower-case landmark word", "near The park", []),
+    ("capitalised name and a lower-case landmark word", "the bus station", []),
+    (
+        "a named service, scheme or programme",
+        "referred to the Compass service",
+        ["Compass service"],
+    ),
+    (
+        "a named service, scheme or programme",
+        "on the Pathways Project programme",
+        ["Pathways Project programme"],
+    ),
+    ("a named service, scheme or programme", "Ambulance service", []),
+    ("a named service, scheme or programme", "via the youth hub", []),
+    (
+        "a named housing, advocacy or community project",
+        "Bridges Housing Association",
+        ["Bridges Housing Association"],
+    ),
+    (
+        "a named housing, advocacy or community project",
+        "with Hope Homes Fareham",
+        ["Hope Homes Fareham"],
+    ),
+    ("a named housing, advocacy or community project", "Social Housing", []),
+    ("a named housing, advocacy or community project", "council housing", []),
+    (
+        "a named nursery, pre-school or club after its kind word",
+        "nursery called Little Acorns",
+        ["Little Acorns"],
+    ),
+    (
+        "a named nursery, pre-school or club after its kind word",
+        "school at The Crescent Academy",
+        ["The Crescent Academy"],
+    ),
+    ("a named nursery, pre-school or club after its kind word", "club called friday nights", []),
+    ("a named nursery, pre-school or club after its kind word", "nursery named The time", []),
+    ("NINO (medium)", "ni AB 12 34 56 C today", ["AB 12 34 56 C"]),
+    ("NINO (medium)", "JG103759A", ["JG103759A"]),
+    ("NINO (medium)", "about 12 34 56 c", []),
+    ("nino any grouping", "ab-123-456-c", ["ab-123-456-c"]),
+    ("nino any grouping", "AB.12.34.56.D", ["AB.12.34.56.D"]),
+    ("nino any grouping", "abc123456c", []),
+    ("UK Postcode", "lives in SO17 1BJ now", ["SO17 1BJ"]),
+    ("UK Postcode", "S1 2AB and po1 2ab", ["S1 2AB", "po1 2ab"]),
+    ("UK Postcode", "GIR 0AA", ["GIR 0AA"]),
+    ("UK Postcode", "Q1 2AB", []),
+    ("current format, any case and spacing", "vrm ab12 cde seen", ["ab12 cde"]),
+    ("current format, any case and spacing", "KM 19 XYZ", ["KM 19 XYZ"]),
+    ("current format, any case and spacing", "at 12 noon", []),
+    ("initials in capitals where a person stands", "seen by JT and", ["JT"]),
+    ("initials in capitals where a person stands", "told KB.", ["KB"]),
+    ("initials in capitals where a person stands", 'said "RJ"', ["RJ"]),
+    ("initials in capitals where a person stands", "with PC today", []),
+    ("initials in capitals where a person stands", "by jt.", []),
+]
+
+
+def _bundled_patterns(anonymiser) -> dict[tuple[str, str], tuple[str, int]]:
+    return {
+        (r.name, p.name): (p.regex, r.global_regex_flags)
+        for r in anonymiser.analyzer.registry.recognizers
+        if isinstance(r, PatternRecognizer)
+        for p in r.patterns
+    }
+
+
+def test_every_precheck_is_proven_for_the_bundled_pattern(anonymiser):
+    """A changed pattern loses its pre-check: this names the entries to prove again."""
+    bundled = _bundled_patterns(anonymiser)
+    stale = [
+        key
+        for key, (_, proven) in PRECHECKS.items()
+        if key not in bundled or pattern_hash(bundled[key][0]) != proven
+    ]
+    assert stale == []
+
+
+def test_every_precheck_has_examples():
+    assert {name for _, name in PRECHECKS} == {name for name, _, _ in EXAMPLES}
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), EXAMPLES)
+def test_precheck_keeps_every_match_of_its_pattern(anonymiser, name, text, expected):
+    key = next(k for k in PRECHECKS if k[1] == name)
+    pattern, flags = _bundled_patterns(anonymiser)[key]
+    alone = [m.group() for m in regex.finditer(pattern, text, flags=flags)]
+    checked = FailClosedRegex(precheck(*key, pattern) + pattern, flags)
+    assert alone == expected
+    assert [m.group() for m in checked.finditer(text)] == expected
+
+
+def test_precheck_is_dropped_when_the_pattern_changes():
+    key = ("UkNamedOrganisationRecognizer", "a named service, scheme or programme")
+    assert precheck(*key, r"(?-i:[a-z]+) service") == ""
+    assert precheck("SomeRecognizer", "some pattern", r"\d+") == ""
+
+
+def test_wrapped_pattern_starts_with_its_precheck_only_when_proven():
+    proven = PatternRecognizer(
+        supported_entity="ADDRESS",
+        name="UkAddressRecognizer",
+        patterns=[Pattern("number and street", r"\d+ \w+ road", 0.5)],
+    )
+    fail_closed_on_regex_timeout([proven])
+    # not the bundled pattern text: no pre-check, the pattern runs as written
+    assert proven.patterns[0].compiled_regex.pattern_text == r"\d+ \w+ road"
+
+
+def test_bundled_patterns_run_with_their_prechecks(anonymiser):
+    wrapped = {
+        (r.name, p.name): p.compiled_regex.pattern_text
+        for r in anonymiser.analyzer.registry.recognizers
+        if isinstance(r, PatternRecognizer)
+        for p in r.patterns
+    }
+    for key, (first, _) in PRECHECKS.items():
+        pattern, _ = _bundled_patterns(anonymiser)[key]
+        assert wrapped[key] == first + pattern
