@@ -6,7 +6,10 @@ import pytest
 
 from tips_nlp.anonymise.recognizers.token_table import DocTokens
 
-ATTRIBUTES = ("i", "text", "idx", "lemma_", "pos_", "tag_", "whitespace_", "is_sent_start")
+ATTRIBUTES = (
+    *("i", "text", "idx", "lemma_", "pos_", "tag_", "whitespace_", "is_sent_start"),
+    *("is_alpha", "is_punct", "is_space"),
+)
 
 TEXTS = [
     "Hello there.  Mr Smith said\nhe'd go. OK",

@@ -14,7 +14,7 @@ from functools import cached_property, partial
 from itertools import repeat
 from typing import NamedTuple
 
-from spacy.attrs import IDX, LEMMA, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc, Span
 
 # Token.is_sent_start and Token.whitespace_ by their array values (uint64: -1 wraps round)
@@ -35,6 +35,9 @@ class TokenRecord(NamedTuple):
     tag_: str
     whitespace_: str
     is_sent_start: bool | None
+    is_alpha: bool
+    is_punct: bool
+    is_space: bool
 
     def __len__(self) -> int:  # as len(Token): the text's length
         return len(self.text)
@@ -80,8 +83,10 @@ def _records(table: DocTokens, doc: Doc) -> list[TokenRecord]:
     if not n:
         return []
     strings = doc.vocab.strings
-    columns = doc.to_array([ORTH, IDX, LEMMA, POS, TAG, SPACY, SENT_START]).T.tolist()
-    orth, idx, lemma, pos, tag, space, start = columns
+    columns = doc.to_array(
+        [ORTH, IDX, LEMMA, POS, TAG, SPACY, SENT_START, IS_ALPHA, IS_PUNCT, IS_SPACE]
+    ).T.tolist()
+    orth, idx, lemma, pos, tag, space, start, alpha, punct, blank = columns
     seen = {key: strings[key] for key in {*orth, *lemma, *pos, *tag}}
     return list(
         map(
@@ -96,6 +101,9 @@ def _records(table: DocTokens, doc: Doc) -> list[TokenRecord]:
                 map(seen.__getitem__, tag),
                 map(_WHITESPACE.__getitem__, space),
                 map(_SENT_START.__getitem__, start),
+                map(bool, alpha),
+                map(bool, punct),
+                map(bool, blank),
                 strict=True,
             ),
         )
