@@ -238,7 +238,8 @@ class Anonymiser:
         allowed_here = allowed.spans(text) if allowed else []  # searched once, used twice
         allowed_here += freephone_spans(text)  # a helpline's number is not a date or a name
         found = spans.apply_allow_list(text, found, allowed, occurrences=allowed_here)
-        found += spans.deny_spans(text, self._deny_pairs(deny))
+        denied = spans.deny_spans(text, self._deny_pairs(deny))
+        found = spans.take_article(text, found, denied) + denied
         found = spans.propagate(text, found, self.names)
         found = spans.apply_allow_list(text, found, allowed, occurrences=allowed_here)
         return spans.join_adjacent_people(text, spans.merge_overlaps(found, self.priority))
