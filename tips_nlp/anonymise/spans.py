@@ -129,9 +129,11 @@ def tidy_model_guesses(
                     for m in _WORD.finditer(text, offset, offset + len(piece.group()))
                     if m.group()[0].isupper()
                 ]
-                if any(m.group().casefold() not in STOP_WORDS for m in capitals) and not (
-                    _capitals_of_words(capitals, lists)
-                ):
+                if (
+                    any(m.group().casefold() not in STOP_WORDS for m in capitals)
+                    and not _capitals_of_words(capitals, lists)
+                    and not all(fold(m.group()) in lists.generic for m in capitals)
+                ):  # "Toddler (Mason)": a generic word alone before a bracket names nobody
                     kept.append(
                         result(r.entity_type, capitals[0].start(), capitals[-1].end(), r.score)
                     )
@@ -185,12 +187,15 @@ def split_model_guesses(text: str, results: list[RecognizerResult]) -> list[Reco
     cut out of any guess."""
     kept = []
     for r in results:
-        if _source(r) != "SpacyRecognizer" and r.entity_type in {"ORGANIZATION", "LOCATION"}:
-            # our patterns end on the word that names the kind ("Services", "Road"): a line
-            # before it is a heading ("REFERRALS\nChildren's Services")
-            lines = list(_LINE_BREAK.finditer(text, r.start, r.end))
-            if lines:
-                r = result(r.entity_type, lines[-1].end(), r.end, r.score, r.recognition_metadata)
+        if (
+            _source(r) != "SpacyRecognizer"
+            and r.entity_type in {"ORGANIZATION", "LOCATION"}
+            and _LINE_BREAK.search(text, r.start, r.end)
+        ):
+            # our patterns' \s runs across lines: a line of capitalised ordinary words is a
+            # heading ("REFERRALS\nChildren's Services"); each other line stays a guess
+            kept += _line_pieces(text, r)
+            continue
         if _source(r) != "SpacyRecognizer" or r.entity_type not in SOFT_TYPES:
             kept.append(r)
             continue
@@ -202,7 +207,7 @@ def split_model_guesses(text: str, results: list[RecognizerResult]) -> list[Reco
         # service, never one organisation
         holes += [m.span() for m in _LINE_BREAK.finditer(text, r.start, end)]
         if r.entity_type != "DATE_TIME":  # "Sunita Raman - paediatrician": a role after a dash
-            holes += [(m.start(), end) for m in _SPACED_DASH.finditer(text, r.start, end)]
+            holes += [m.span() for m in _SPACED_DASH.finditer(text, r.start, end)]
         for start, stop in _subtract(r.start, end, holes):
             found = trim_to_word_characters(
                 text, result(r.entity_type, start, stop, r.score, r.recognition_metadata)
@@ -210,6 +215,27 @@ def split_model_guesses(text: str, results: list[RecognizerResult]) -> list[Reco
             if found:
                 kept.append(found)
     return kept
+
+
+def _line_pieces(text: str, found: RecognizerResult) -> list[RecognizerResult]:
+    """A pattern's match cut into its lines, without heading lines in capitals."""
+    lists = name_lists()
+    pieces = []
+    bounds = _subtract(
+        found.start,
+        found.end,
+        [m.span() for m in _LINE_BREAK.finditer(text, found.start, found.end)],
+    )
+    for start, end in bounds:
+        capitals = [m for m in _WORD.finditer(text, start, end) if m.group()[0].isupper()]
+        if not capitals or _capitals_of_words(capitals, lists):
+            continue
+        piece = trim_to_word_characters(
+            text, result(found.entity_type, start, end, found.score, found.recognition_metadata)
+        )
+        if piece:
+            pieces.append(piece)
+    return pieces
 
 
 def _only_generic(text: str, found: RecognizerResult, lists: NameLists) -> bool:

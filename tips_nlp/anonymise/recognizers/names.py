@@ -132,7 +132,7 @@ _GAELIC_SURNAME = re.compile(
 # A letter the text declares as a person's stand-in, then used bare: "child X (referred to as
 # R in these minutes)", "known as 'B' in this report". invalid: "known as B12" (no letter alone).
 _LETTER_ALIAS = re.compile(
-    r"\b(?:referred\s+to\s+as|known\s+as|called|named|hereafter|hereinafter|anonymised\s+as)"
+    r"\b(?i:referred\s+to\s+as|known\s+as|called|named|hereafter|hereinafter|anonymised\s+as)"
     r"\s+[\"'‘“]?([A-Z])[\"'’”]?(?=[\s,;)])"
     r"(?=[\"'’”]?\s*(?:[,;)]|in\s+(?:this|these|the)\b|for\s+(?:this|these|the)\b"
     r"|throughout\b|below\b|hereafter\b))",
