@@ -248,7 +248,8 @@ class Anonymiser:
         allowed_here = allowed.spans(text) if allowed else []  # searched once, used twice
         allowed_here += freephone_spans(text)  # a helpline's number is not a date or a name
         found = spans.apply_allow_list(text, found, allowed, occurrences=allowed_here)
-        found += spans.deny_spans(text, self._deny_pairs(deny))
+        denied = spans.deny_spans(text, self._deny_pairs(deny))
+        found = spans.take_article(text, found, denied) + denied
         found = spans.propagate(text, found, self.names)
         found = spans.apply_allow_list(text, found, allowed, occurrences=allowed_here)
         found = drop_word_names(doc, found, self.names)  # "a Frank conversation"

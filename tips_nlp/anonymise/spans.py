@@ -129,15 +129,23 @@ def tidy_model_guesses(
                     for m in _WORD.finditer(text, offset, offset + len(piece.group()))
                     if m.group()[0].isupper()
                 ]
-                if any(m.group().casefold() not in STOP_WORDS for m in capitals) and not (
-                    _capitals_of_words(capitals, lists)
-                ):
+                if (
+                    any(m.group().casefold() not in STOP_WORDS for m in capitals)
+                    and not _capitals_of_words(capitals, lists)
+                    and not all(fold(m.group()) in lists.generic for m in capitals)
+                ):  # "Toddler (Mason)": a generic word alone before a bracket names nobody
                     kept.append(
                         result(r.entity_type, capitals[0].start(), capitals[-1].end(), r.score)
                     )
             continue
         if r.entity_type == "PERSON" and all(m.group().islower() for m in words):
             continue  # lower-case names are the gazetteer recognizer's call (name positions)
+        if (
+            r.entity_type == "PERSON"
+            and _DIGIT.search(text, r.start, r.end)
+            and not any(m.group().isalpha() and len(m.group()) > 1 for m in words)
+        ):
+            continue  # "s.12 doctor", "s.136": a section of an Act, not a name
         if r.entity_type == "PERSON" and words and words[0].group().islower():
             # "a rose bush Margaret had planted": the model's span starts on ordinary words
             lead = [m for m in words if m.group().islower() and lists.is_common(m.group())]
@@ -169,14 +177,25 @@ _DAY_TAIL = re.compile(
 # A field label and an age, which the model takes for a name or a date: "Age 22", "AGED 15".
 _AGE_FIELD = re.compile(r"\b(?:age|aged)\s*:?\s*\d{1,3}\b", re.IGNORECASE)
 _LINE_BREAK = re.compile(r"[\r\n]+")
+_SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
 
 
 def split_model_guesses(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """The model's guesses cut where a name cannot go on: a PERSON span never runs across a
-    line break ("Amber Whitlock-Hayes\nTIP" is two guesses), a weekday after "on" ends a
-    name, and "Age 22" (a field and an age) is cut out of any guess."""
+    """The model's guesses cut where a name cannot go on: no guess runs across a line break
+    ("Amber Whitlock-Hayes\nTIP" is two guesses), a PERSON ends at a spaced dash ("Mairead
+    Byrne - TIP"), a weekday after "on" ends a name, and "Age 22" (a field and an age) is
+    cut out of any guess."""
     kept = []
     for r in results:
+        if (
+            _source(r) != "SpacyRecognizer"
+            and r.entity_type in {"ORGANIZATION", "LOCATION"}
+            and _LINE_BREAK.search(text, r.start, r.end)
+        ):
+            # our patterns' \s runs across lines: a line of capitalised ordinary words is a
+            # heading ("REFERRALS\nChildren's Services"); each other line stays a guess
+            kept += _line_pieces(text, r)
+            continue
         if _source(r) != "SpacyRecognizer" or r.entity_type not in SOFT_TYPES:
             kept.append(r)
             continue
@@ -184,8 +203,11 @@ def split_model_guesses(text: str, results: list[RecognizerResult]) -> list[Reco
         if r.entity_type != "DATE_TIME" and (tail := _DAY_TAIL.search(text, r.start, end)):
             end = tail.start()
         holes = [m.span() for m in _AGE_FIELD.finditer(text, r.start, end)]
-        if r.entity_type == "PERSON":
-            holes += [m.span() for m in _LINE_BREAK.finditer(text, r.start, end)]
+        # no guess runs across a line: "REFERRALS\nChildren's Services" is a heading and a
+        # service, never one organisation
+        holes += [m.span() for m in _LINE_BREAK.finditer(text, r.start, end)]
+        if r.entity_type != "DATE_TIME":  # "Sunita Raman - paediatrician": a role after a dash
+            holes += [m.span() for m in _SPACED_DASH.finditer(text, r.start, end)]
         for start, stop in _subtract(r.start, end, holes):
             found = trim_to_word_characters(
                 text, result(r.entity_type, start, stop, r.score, r.recognition_metadata)
@@ -193,6 +215,27 @@ def split_model_guesses(text: str, results: list[RecognizerResult]) -> list[Reco
             if found:
                 kept.append(found)
     return kept
+
+
+def _line_pieces(text: str, found: RecognizerResult) -> list[RecognizerResult]:
+    """A pattern's match cut into its lines, without heading lines in capitals."""
+    lists = name_lists()
+    pieces = []
+    bounds = _subtract(
+        found.start,
+        found.end,
+        [m.span() for m in _LINE_BREAK.finditer(text, found.start, found.end)],
+    )
+    for start, end in bounds:
+        capitals = [m for m in _WORD.finditer(text, start, end) if m.group()[0].isupper()]
+        if not capitals or _capitals_of_words(capitals, lists):
+            continue
+        piece = trim_to_word_characters(
+            text, result(found.entity_type, start, end, found.score, found.recognition_metadata)
+        )
+        if piece:
+            pieces.append(piece)
+    return pieces
 
 
 def _only_generic(text: str, found: RecognizerResult, lists: NameLists) -> bool:
@@ -230,12 +273,67 @@ def _capitals_of_words(capitals: list[re.Match], lists: NameLists) -> bool:
     )
 
 
+# A preposition of time before a month alone makes it a date: "left in July", "since
+# February"; "late March" (a vague word of time) stays a kept phrase.
+_TIME_BEFORE_MONTH = re.compile(
+    r"\b(?:in|since|until|till|during|before|after|throughout"
+    r"|end\s+of|start\s+of|beginning\s+of|middle\s+of)\s+$",
+    re.IGNORECASE,
+)
+_MONTH_NAME = re.compile(
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
+# A year in the name of an Act: "Misuse of Drugs Act 1971", "Children Act 1989".
+_ACT_BEFORE = re.compile(r"\bAct,?\s+$")
+
+
 def keep_specific_dates(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
-    return [
-        r
-        for r in results
-        if r.entity_type != "DATE_TIME" or is_specific_date(text[r.start : r.end])
-    ]
+    """Dates that narrow down a time; a month alone after a word of time counts ("in July"),
+    a year in an Act's name does not ("Misuse of Drugs Act 1971")."""
+    kept = []
+    for r in results:
+        if r.entity_type == "DATE_TIME":
+            value = text[r.start : r.end]
+            before = text[max(0, r.start - 20) : r.start]
+            if _ACT_BEFORE.search(before) and _YEAR.fullmatch(value):
+                continue
+            if not is_specific_date(value) and not (
+                _MONTH_NAME.fullmatch(value) and _TIME_BEFORE_MONTH.search(before)
+            ):
+                continue
+        kept.append(r)
+    return kept
+
+
+def take_article(
+    text: str, results: list[RecognizerResult], denied: list[RecognizerResult] = ()
+) -> list[RecognizerResult]:
+    """A named place or organisation keeps the "the" written before it: "at the Red Lion",
+    "the Brambles estate", "the Pier Café" (a reader knows the place by the whole name);
+    not where a noun follows ("the A27 layby": "the" goes with "layby"), nor where a
+    caller's deny span lies (`denied`: masked as the caller wrote it)."""
+    taken = []
+    for r in results:
+        if any(d.start < r.end and r.start < d.end for d in denied):
+            taken.append(r)
+            continue
+        nxt = _NEXT_WORD.match(text, r.end)
+        if (
+            r.entity_type in {"ORGANIZATION", "LOCATION"}
+            and _ARTICLE_BEFORE.search(text, max(0, r.start - 4), r.start)
+            and not (
+                nxt
+                and nxt.group(1).isalpha()
+                and nxt.group(1).islower()
+                and nxt.group(1) not in STOP_WORDS
+            )
+        ):
+            r = result(r.entity_type, r.start - 4, r.end, r.score, r.recognition_metadata)
+        taken.append(r)
+    return taken
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he $")
 
 
 def carve_guesses_around_identifiers(
@@ -322,8 +420,47 @@ def clean_people(
             w.islower() and (w in lists.words or w in STOP_WORDS) for w in words
         ):
             continue
+        if ordinary_lower_word(text, trimmed.start, trimmed.end, lists):
+            continue
         kept.append(trimmed)
     return kept
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "my", "our", "your", "this"})
+_PARTICLES_AFTER = frozenset({"up", "out", "off", "down", "back", "over", "through", "in"})
+
+
+def ordinary_lower_word(text: str, start: int, end: int, lists: NameLists) -> bool:
+    """A lower-case name word used as an ordinary one by its neighbours:
+    in a compound of words ("mother-in-law", "son-in-law"), the head of a noun after a
+    determiner and a word ("a rose bush", "the pork pie"), or a verb with its particle after
+    "to" ("Mark to mark up the slides"). invalid: "her friend hope" (a name position),
+    "daisy-mae" (a compound of names), "told will" ."""
+    word = text[start:end]
+    if not word.isalpha() or not word.islower():
+        return False
+    if not (lists.is_common(word) or fold(word) in lists.words):
+        return False  # "the boy kyle": no English word, a name wherever it stands
+    before = text[max(0, start - 30) : start]
+    after = text[end : end + 20]
+    compound = re.search(r"(?<![\w'’-])[a-z]+-(?:[a-z]+-)*$", before)
+    if compound:
+        parts = re.findall(r"[a-z]+", compound.group())
+        if all((lists.is_common(w) or w in STOP_WORDS) and not lists.is_name(w) for w in parts):
+            return True
+    words = re.findall(r"[\w'’]+", before)
+    if (
+        fold(word) not in lists.first  # "in the car mo asked"
+        and len(words) >= 2
+        and words[-2].lower() in _DETERMINERS
+        and words[-1].islower()
+        and before.endswith(words[-1] + " ")
+        and lists.is_common(words[-1])
+        and fold(words[-1]) not in lists.after_words | lists.kin_words
+    ):
+        return True
+    nxt = re.match(r" ([a-z]+)\b", after)
+    return bool(words and words[-1].lower() == "to" and nxt and nxt.group(1) in _PARTICLES_AFTER)
 
 
 def apply_allow_list(
@@ -424,6 +561,7 @@ def deny_spans(text: str, deny: Iterable[tuple[str, str]]) -> list[RecognizerRes
 
 
 _NEXT_WORD = re.compile(r"\s*([\w'’]+)")
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-–•*][ \t]+$")
 _PREVIOUS_WORD = re.compile(r"([\w'’]+)\s*$")
 _PAST_VERB = re.compile(r"[a-z]{2,}(?<!e)ed")  # "mo filmed it"; not "will need"
 # Before a lower-case word these make it the ordinary word: "there is hope", "she will", "a rose".
@@ -438,6 +576,8 @@ def _lower_name_context(
     verb ("ivy - said", "grace's", "maria would like", "grace is at risk"), or after
     "friend", "with"; never after a determiner, pronoun or auxiliary ("there is hope",
     "she will."). strict: "with", "to", "and" before it are not enough ("to hope")."""
+    if _BULLET_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "- mo kept the crowd back": a minutes line opens on a name
     before = _PREVIOUS_WORD.search(text[max(0, start - 40) : start])
     previous = fold(before.group(1)) if before else ""
     if previous in lists.after_words or (not strict and previous in lists.lower_before | {"at"}):
@@ -495,6 +635,8 @@ def propagate(
         if r.entity_type == "PERSON":
             parts = [p.strip("\"'“”‘’()[],.") for p in re.split(r"\s+", value)]
             candidates += [p for p in parts if len(p) > 2 or (len(p) == 2 and p.isupper())]
+            if len(parts) >= 3:  # "Tamil Selvi Arumugam" ... "Tamil Selvi:" (first two words)
+                candidates += [" ".join(parts[:2]), " ".join(parts[-2:])]
         for candidate in candidates:
             key = phrase_key(candidate)
             if sum(c.isalnum() for c in key) < 2 or key in wanted:
@@ -530,6 +672,8 @@ def propagate(
                 or not _capitals_name_context(text, start, end, lists)  # "police will need"
             ):
                 continue
+            if entity_type == "PERSON" and ordinary_lower_word(text, start, end, lists):
+                continue  # "Mark ... to mark up", "Rose ... a rose bush"
             found.append(result(entity_type, start, end, score))
         if entity_type == "PERSON" and not ordinary:  # a family: "the Joyces"
             if low is not None and key.isascii() and key not in low:

@@ -130,6 +130,56 @@ _GAELIC_SURNAME = re.compile(
 )
 
 
+# A letter the text declares as a person's stand-in, then used bare: "child X (referred to as
+# R in these minutes)", "known as 'B' in this report". invalid: "known as B12" (no letter alone).
+_LETTER_ALIAS = re.compile(
+    r"\b(?i:referred\s+to\s+as|known\s+as|called|named|hereafter|hereinafter|anonymised\s+as)"
+    r"\s+[\"'‘“]?([A-Z])[\"'’”]?(?=[\s,;)])"
+    r"(?=[\"'’”]?\s*(?:[,;)]|in\s+(?:this|these|the)\b|for\s+(?:this|these|the)\b"
+    r"|throughout\b|below\b|hereafter\b))",
+)
+# Initials at the start of a minutes line that own an action: valid "- CM to feed back",
+# "JvdB to arrange", "AK/RT to meet"; invalid "- Kyle to attend" (a name: the gazetteer's).
+_INITIALS = re.compile(r"[A-Z][a-z]{0,3}[A-Z](?:[a-z]{0,3}[A-Z]){0,2}")
+_ACTION_INITIALS = re.compile(
+    r"(?m)^[ \t]*(?:[-–•*]|\d{1,2}[.)]|action:?)?[ \t]*"
+    r"((?:[A-Z][a-z]{0,3}[A-Z](?:[a-z]{0,3}[A-Z]){0,2})"
+    r"(?:[ \t]*(?:/|&|,|and)[ \t]*[A-Z][a-z]{0,3}[A-Z](?:[a-z]{0,3}[A-Z]){0,2})*)"
+    r"(?=[ \t]+(?:to|will)[ \t]+[a-z])"
+)
+# An attendee line: capitalised words, a dash, then a role. valid "Tamil Selvi Arumugam - DSL,
+# Kingsmere School", "Dr Sunita Raman - paediatrician"; invalid "ACTIONS - AGREED" (capitals).
+_ATTENDEE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[-•*][ \t]*)?((?:[A-Z][\w'’.-]*[ \t]+){1,4}[A-Z][\w'’-]+)[ \t]+[-–—][ \t]+\S"
+)
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+# The words in brackets right after a rank and number: valid "PC 3301 (J S Flanagan)",
+# "pc 1098 (mo)"; invalid "PC 4521 (driver, 2 yrs in)" (too long, a comma).
+_AFTER_OFFICER = re.compile(
+    r"(?i)\b(?:pc|pcso|dc|ds|ps|sgt|insp|spc|sc)\.?[ \t]?\d{3,6}[ \t]*\("
+    r"([a-z][a-z'’.-]*(?:[ \t]+[a-z][a-z'’.-]*){0,3})\)"
+)
+# "the Bakers": a capitalised plural after "the", no capitalised word after it.
+_FAMILY_PLURAL = re.compile(r"(?<=\b[Tt]he )[A-Z][a-z]{2,}s\b(?!['’]?[ \t]+[A-Z])")
+
+
+# Before a quoted nickname: a list of people or an owner ('incl. "Major" and "Snipes"',
+# 'belonged to "Scooby"'); the quoted words must still be capitalised and no service words.
+_LIST_OR_OWNER_WORDS = frozenset({"and", "&", "or", "incl", "incl.", "including", "to", "with"})
+
+
+def letter_aliases(text: str) -> list[tuple[int, int]]:
+    """A single capital letter the text declares as a person's stand-in, and every bare use
+    of it: "child X (referred to as R in these minutes) ... R was in his bedroom"."""
+    found = []
+    for letter in {m.group(1) for m in _LETTER_ALIAS.finditer(text)}:
+        if letter in {"I", "A"}:
+            continue  # the pronoun and the article: too common to follow
+        bare = re.compile(rf"(?<![\w.'’&/-]){letter}(?![\w'’&/-]|\.\w)")
+        found += [m.span() for m in bare.finditer(text)]
+    return found
+
+
 def _is_name_word(token: Token) -> bool:
     """Could be an unlisted name after a title ("mrs faadumo"): a letters-only non-verb."""
     return (
@@ -591,6 +641,88 @@ class NameGazetteerRecognizer(EntityRecognizer):
         ]
         # "Sgt 1620 Mac an tSaoir", "Ó Briain", "Ní Bhriain": Irish and Scots particles
         found += [m.span() for m in _GAELIC_SURNAME.finditer(text)]
+        found += self._minutes_names(text)
+        return found
+
+    def _minutes_names(self, text: str) -> list[tuple[int, int]]:
+        """Names that minutes, attendee lists and officer lines show by their layout."""
+        return (
+            letter_aliases(text)
+            + self._action_initials(text)
+            + self._attendee_names(text)
+            + self._bracketed_after_officer(text)
+            + self._family_plurals(text)
+        )
+
+    def _action_initials(self, text: str) -> list[tuple[int, int]]:
+        """Initials that own an action in minutes: "- CM to feed back", "JvdB to arrange",
+        "AK/RT to meet"; not "- GP to review" (a service) nor "- DS to attend" (a rank)."""
+        found = []
+        for m in _ACTION_INITIALS.finditer(text):
+            for initials in _INITIALS.finditer(m.group(1)):
+                key = fold(initials.group())
+                if key in self.lists.titles | self.lists.not_names | self.lists.bracket_roles:
+                    continue
+                if key in self.lists.generic:
+                    continue
+                found.append((m.start(1) + initials.start(), m.start(1) + initials.end()))
+        return found
+
+    def _attendee_names(self, text: str) -> list[tuple[int, int]]:
+        """A line that opens with a capitalised name and then a dash and a role, as attendee
+        lists give them: "Tamil Selvi Arumugam - DSL, X School" (a name that starts with a
+        language word), "Dr Sunita Raman - paediatrician"; not "Royal Solent Infirmary - A&E"
+        nor "Children's Services - referral" (place and service words)."""
+        found = []
+        for m in _ATTENDEE_LINE.finditer(text):
+            words = list(re.finditer(r"[^\s]+", m.group(1)))
+            while words and fold(words[0].group().rstrip(".")) in self.lists.titles:
+                words = words[1:]
+            if len(words) < 2 or any(w.group().isupper() for w in words):
+                continue
+            keys = [fold(_POSSESSIVE_END.sub("", w.group())) for w in words]
+            if any(
+                k in self.lists.not_names or k in self.lists.generic or k in self.lists.titles
+                for k in keys
+            ):
+                continue
+            if not any(self.lists.is_name(w.group()) for w in words):
+                continue
+            found.append((m.start(1) + words[0].start(), m.start(1) + words[-1].end()))
+        return found
+
+    def _bracketed_after_officer(self, text: str) -> list[tuple[int, int]]:
+        """The name in brackets after a rank and number: "PC 3301 (J S Flanagan)", "pc 1098
+        (mo)"; not "PC 4521 (driver)" or "PC 4521 (OIC)" (a role: an English word)."""
+        found = []
+        for m in _AFTER_OFFICER.finditer(text):
+            words = re.findall(r"[A-Za-z][\w'’-]*", m.group(1))
+            if not words or any(
+                fold(w) in self.lists.not_names | self.lists.titles | self.lists.bracket_roles
+                for w in words
+            ):
+                continue
+            if all(
+                len(w) == 1 or self.lists.is_name(w) or self.lists.is_unknown_word(w) for w in words
+            ):
+                found.append(m.span(1))
+        return found
+
+    def _family_plurals(self, text: str) -> list[tuple[int, int]]:
+        """A family by its surname in the plural: "the Bakers", "the Kowalskis"; not "the
+        Police", "the Saints Foundation" (a capitalised word follows)."""
+        found = []
+        for m in _FAMILY_PLURAL.finditer(text):
+            word = m.group()
+            stems = [word[:-1]] + ([word[:-2]] if word.endswith("es") else [])
+            if (
+                any(
+                    fold(s) in self.lists.last and fold(s) not in self.lists.not_names
+                    for s in stems
+                )
+                and fold(word) not in self.lists.not_names
+            ):
+                found.append(m.span())
         return found
 
     def _quoted_nicknames(self, doc) -> list[RecognizerResult]:  # noqa: ANN001
@@ -632,6 +764,8 @@ class NameGazetteerRecognizer(EntityRecognizer):
         "known as", "contact with", or a relation or role and a comma ("his sponsor, ")."""
         before = fold(doc[quote - 1].text)
         if before in {"by", "called", "named", "nicknamed", "aka", "calls", "call"}:
+            return True
+        if before in _LIST_OR_OWNER_WORDS:  # 'incl. "Major" and "Snipes"', 'belonged to "Scooby"'
             return True
         two = fold(doc[quote - 2].text) if quote > 1 else ""
         if (before, two) in {("as", "known"), ("with", "contact"), ("as", "saved"), ("as", "knew")}:
