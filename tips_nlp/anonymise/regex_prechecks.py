@@ -52,7 +52,7 @@ PRECHECKS: dict[tuple[str, str], tuple[str, str]] = {
     ),
     ("UkNamedOrganisationRecognizer", "a named service, scheme or programme"): (
         r"(?=(?-i:[A-Z]))",
-        "299b36038ce171c4",
+        "08a1086a2da83637",
     ),
     ("UkNamedOrganisationRecognizer", "a named housing, advocacy or community project"): (
         r"(?=(?-i:[A-Z]))",
