@@ -253,6 +253,19 @@ class NameLists:
         self.hyphen_prefixes = frozenset(fold(w) for w in conf["hyphen_prefixes"])
         self.hyphen_particles = frozenset(fold(w) for w in conf["hyphen_particles"])
         self.generic = frozenset(fold(w) for w in conf["generic_words"])
+        # Unions the passes ask about per token, built once here rather than at each question.
+        self.generic_titles_not_names = self.generic | self.titles | self.not_names
+        self.titles_not_names_roles = self.titles | self.not_names | self.bracket_roles
+        self.after_or_kin = self.after_words | self.kin_words
+        self.after_or_lower_before = self.after_words | self.lower_before
+        self.titles_or_generic = self.titles | self.generic
+        self.role_words = (
+            self.titles | self.after_words | self.role_title_heads | self.bracket_roles
+        )
+        self.role_or_kin = self.role_words | self.kin_words
+        self.verbs_after_speech = _SPEECH_VERBS | self.verbs_after
+        self.verbs_after_person = _SPEECH_VERBS | _PERSON_VERBS | self.verbs_after
+        self.object_verbs_or_lower_before = _PERSON_OBJECT_VERBS | self.lower_before
 
     def is_common(self, word: str, lemma: str = "") -> bool:
         """An English word, also when inflected or in British spelling ("Signposted",
@@ -603,7 +616,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
         key = fold(word)
         return (
             self.lists.is_name(word) or self.lists.is_unknown_word(word)
-        ) and key not in self.lists.generic | self.lists.titles | self.lists.not_names
+        ) and key not in self.lists.generic_titles_not_names
 
     def _shaped(self, text: str) -> list[tuple[int, int]]:
         """Names shown by the layout of a note rather than by the words round them."""
@@ -661,7 +674,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
         for m in _ACTION_INITIALS.finditer(text):
             for initials in _INITIALS.finditer(m.group(1)):
                 key = fold(initials.group())
-                if key in self.lists.titles | self.lists.not_names | self.lists.bracket_roles:
+                if key in self.lists.titles_not_names_roles:
                     continue
                 if key in self.lists.generic:
                     continue
@@ -697,10 +710,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
         found = []
         for m in _AFTER_OFFICER.finditer(text):
             words = re.findall(r"[A-Za-z][\w'’-]*", m.group(1))
-            if not words or any(
-                fold(w) in self.lists.not_names | self.lists.titles | self.lists.bracket_roles
-                for w in words
-            ):
+            if not words or any(fold(w) in self.lists.titles_not_names_roles for w in words):
                 continue
             if all(
                 len(w) == 1 or self.lists.is_name(w) or self.lists.is_unknown_word(w) for w in words
@@ -774,7 +784,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
             return True  # 'brandon ("Bran") Kelleher': a nickname in brackets after a name
         if before == ",":
             window = doc[max(0, quote - 6) : quote - 1]
-            relations = self.lists.after_words | self.lists.kin_words
+            relations = self.lists.after_or_kin
             return any(fold(t.text) in relations for t in window)
         return False
 
@@ -877,7 +887,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 or nxt is None
                 or nxt.pos_ in _VERB_POS
                 or not nxt.text[0].isalnum()
-                or fold(prev.text) in self.lists.after_words | self.lists.lower_before
+                or fold(prev.text) in self.lists.after_or_lower_before
             ):
                 found.append(t.i)
         return found
@@ -1179,7 +1189,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
         if (  # "Midwife: Rose at the Princess Anne", "Social worker - Hope Adams"
             token.i > 1
             and doc[token.i - 1].text in {":", "-", "–"}
-            and fold(doc[token.i - 2].text) in self._role_words | lists.kin_words
+            and fold(doc[token.i - 2].text) in lists.role_or_kin
         ):
             return True
         if token.i + 1 < len(doc):
@@ -1213,7 +1223,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
             if (
                 fold(before.text) in self.lists.after_words
                 and token.pos_ not in _NOT_NAME_POS
-                and fold(token.text) not in _SPEECH_VERBS | _PERSON_VERBS | self.lists.verbs_after
+                and fold(token.text) not in self.lists.verbs_after_person
             ):
                 return True  # a verb tag is allowed: "her friend hope from church"
             if (  # "spoke to ivy and her nan", "told hope"
@@ -1304,8 +1314,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
 
     @property
     def _role_words(self) -> frozenset[str]:
-        lists = self.lists
-        return lists.titles | lists.after_words | lists.role_title_heads | lists.bracket_roles
+        return self.lists.role_words
 
     def _full_name_in(self, doc, i: int) -> bool:  # noqa: ANN001
         """A full name just inside a bracket: "Storm (Storm Hendry)", "King (Kingsley Boateng)".
@@ -1366,7 +1375,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
             return True
         return (
             prev is not None
-            and fold(prev.text) in _PERSON_OBJECT_VERBS | self.lists.lower_before
+            and fold(prev.text) in self.lists.object_verbs_or_lower_before
             and fold(prev.text)
             not in {
                 "and",
@@ -1510,7 +1519,7 @@ def sign_off_initials(doc, lists: NameLists) -> list[RecognizerResult]:  # noqa:
     for k, t in enumerate(words):
         if not _INITIALS.fullmatch(t.text) or t.text.rstrip(".") in {"I", "A"}:
             continue
-        if fold(t.text.rstrip(".")) in lists.titles | lists.generic:
+        if fold(t.text.rstrip(".")) in lists.titles_or_generic:
             continue
         prev = doc[t.i - 1] if t.i > 0 else None
         if prev is None:
@@ -1564,7 +1573,7 @@ def word_names_as_words(doc, lists: NameLists) -> set[int]:  # noqa: ANN001
                 and lists.is_name(nxt.text)
                 and not lists.is_common(nxt.text)
             )
-            or (nxt is not None and fold(nxt.text) in _SPEECH_VERBS | lists.verbs_after)
+            or (nxt is not None and fold(nxt.text) in lists.verbs_after_speech)
             or (  # "harvey draws taser": the subject of a verb, not after an article
                 nxt is not None
                 and nxt.pos_ == "VERB"
@@ -1573,6 +1582,7 @@ def word_names_as_words(doc, lists: NameLists) -> set[int]:  # noqa: ANN001
         ):
             named.add(fold(t.text))
     words: set[int] = set()
+    not_noun_pos = _VERB_POS | _NOT_NAME_POS | {"ADP", "SCONJ", "PART"}
     for t in doc:
         key = fold(t.text)
         if not t.is_alpha or key in named or not lists.is_common(t.text):
@@ -1587,8 +1597,8 @@ def word_names_as_words(doc, lists: NameLists) -> set[int]:  # noqa: ANN001
             and nxt.is_alpha
             and lists.is_common(nxt.text, nxt.lemma_)
             and not lists.is_name(nxt.text)
-            and nxt.pos_ not in _VERB_POS | _NOT_NAME_POS | {"ADP", "SCONJ", "PART"}
-            and fold(nxt.text) not in lists.kin_words | lists.after_words
+            and nxt.pos_ not in not_noun_pos
+            and fold(nxt.text) not in lists.after_or_kin
         )
         after_article = prev is not None and (
             prev.pos_ == "DET"
