@@ -242,6 +242,7 @@ class Anonymiser:
         found = spans.propagate(text, found, self.names)
         found = spans.apply_allow_list(text, found, allowed, occurrences=allowed_here)
         found = drop_word_names(doc, found, self.names)  # "a Frank conversation"
+        found = spans.extend_over_labels(text, spans.merge_overlaps(found, self.priority))
         return spans.join_adjacent_people(text, spans.merge_overlaps(found, self.priority))
 
     def _deny_pairs(self, deny: Iterable[str | tuple[str, str]]) -> list[tuple[str, str]]:

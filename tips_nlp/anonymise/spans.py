@@ -14,6 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from tips_nlp.anonymise.allow import PhraseSet, lowered, phrase_key, phrase_spans
 from tips_nlp.anonymise.recognizers.names import NameLists, fold, name_lists
+from tips_nlp.anonymise.recognizers.references import identifier_label_patterns
 
 # Types that are guesses (NER model, gazetteers, capitalised-word patterns): an identifier
 # that overlaps one wins, and an allow-listed phrase inside one is cut out of it.
@@ -326,6 +327,14 @@ def clean_people(
     return kept
 
 
+# A rank and collar number right before a name: "PC 1947 STORM", "Sgt 2204 Hope".
+# valid: "PC 1947 ", "PCSO 17734 "; invalid: "PC ", "at 1947 "
+_RANK_AND_NUMBER = re.compile(
+    r"(?<![\w/])(?-i:PC|PCSO|DC|DS|DI|DCI|PS|Sgt|SGT|Insp|INSP|SPC|TDC|Constable)\.?[ \t]?\d{2,6}[ \t]+\Z",
+    re.IGNORECASE,
+)
+
+
 def apply_allow_list(
     text: str,
     results: list[RecognizerResult],
@@ -350,6 +359,9 @@ def apply_allow_list(
         occurrences = allowed.spans(text)
     kept = []
     for r in results:
+        if r.entity_type == "PERSON" and _RANK_AND_NUMBER.search(text, 0, r.start):
+            kept.append(r)  # "PC 1947 STORM": a surname that is also an allowed word
+            continue
         if text[r.start : r.end] in allowed:
             continue
         if r.entity_type not in SOFT_TYPES:
@@ -598,3 +610,35 @@ def join_adjacent_people(text: str, results: list[RecognizerResult]) -> list[Rec
         else:
             joined.append(found)
     return joined
+
+
+# Identifier types whose label a writer may count as part of the identifier.
+_REFERENCE_TYPES = frozenset(
+    {"CRIME_REF", "CUSTODY_REF", "OTHER_ID", "UK_NHS", "UK_NINO", "UK_PNC", "UK_CRO"}
+)
+_LABEL_WINDOW = 60
+
+
+def extend_over_labels(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """A date of birth or reference number right after its own label takes the label in:
+    "DOB [30/09/1999]" -> "[DOB 30/09/1999]", "(b. 12.02.1978)", "Ref: 44/21987/25".
+
+    Writers mark the label as part of the identifier, so recall needs it; "[DOB 1]" reads as
+    well as "DOB [DOB 1]". A date right after a date-of-birth label is a date of birth.
+    """
+    births, references = identifier_label_patterns()
+    extended = []
+    for r in results:
+        window_start = max(0, r.start - _LABEL_WINDOW)
+        label, entity_type = None, r.entity_type
+        # a date after a date-of-birth label is one, whatever found it ("dob 02.01.2011")
+        if r.entity_type == "DOB" or is_specific_date(text[r.start : r.end]):
+            label = births.search(text, window_start, r.start)
+            entity_type = "DOB" if label else entity_type
+        if label is None and r.entity_type in _REFERENCE_TYPES:
+            label = references.search(text, window_start, r.start)
+        if label is None:
+            extended.append(r)
+            continue
+        extended.append(result(entity_type, label.start(), r.end, r.score, r.recognition_metadata))
+    return extended
