@@ -330,8 +330,8 @@ def clean_people(
 # A rank and collar number right before a name: "PC 1947 STORM", "Sgt 2204 Hope".
 # valid: "PC 1947 ", "PCSO 17734 "; invalid: "PC ", "at 1947 "
 _RANK_AND_NUMBER = re.compile(
-    r"(?<![\w/])(?-i:PC|PCSO|DC|DS|DI|DCI|PS|Sgt|SGT|Insp|INSP|SPC|TDC|Constable)\.?[ \t]?\d{2,6}[ \t]+\Z",
-    re.IGNORECASE,
+    r"(?<![\w/])(?:PC|PCSO|DC|DS|DI|DCI|PS|Sgt|SGT|Insp|INSP|SPC|TDC|Constable)"
+    r"\.?[ \t]?\d{2,6}[ \t]+\Z"
 )
 
 
