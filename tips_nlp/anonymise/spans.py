@@ -235,8 +235,26 @@ def keep_specific_dates(text: str, results: list[RecognizerResult]) -> list[Reco
     return [
         r
         for r in results
-        if r.entity_type != "DATE_TIME" or is_specific_date(text[r.start : r.end])
+        if r.entity_type != "DATE_TIME"
+        or (is_specific_date(text[r.start : r.end]) and not _age_range(text, r))
     ]
+
+
+# Two ages joined by a dash or slash, no year: "approx 14-15", "aged 15/16"; neither order is a
+# day and month ("14-15"), or an age word leads it. Not "12-03" (a day and month).
+_PAIR = re.compile(r"(\d{1,2})[-/](\d{1,2})")
+_AGE_LEAD = re.compile(
+    r"\b(?:approx\.?|approximately|aged?|ages|about|around|all|roughly)\s*\Z", re.I
+)
+
+
+def _age_range(text: str, found: RecognizerResult) -> bool:
+    pair = _PAIR.fullmatch(text, found.start, found.end)
+    if pair is None:
+        return False
+    first, second = int(pair.group(1)), int(pair.group(2))
+    no_date = (first > 12 and second > 12) or first > 31 or second > 31
+    return no_date or bool(_AGE_LEAD.search(text, max(0, found.start - 16), found.start))
 
 
 def carve_guesses_around_identifiers(
@@ -642,3 +660,78 @@ def extend_over_labels(text: str, results: list[RecognizerResult]) -> list[Recog
             continue
         extended.append(result(entity_type, label.start(), r.end, r.score, r.recognition_metadata))
     return extended
+
+
+# Capital initials in brackets right after a name: "Ana Paula Ferreira (APF)".
+_BRACKETED_INITIALS = re.compile(r"[ \t]*\([ \t]*([A-Z]{2,4})[ \t]*\)")
+
+
+def initials_after_names(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Initials in brackets right after a detected full name, made of its words' first
+    letters, are that person ("Gheorghe Lăcătuș (GL)"); propagation then masks "GL" wherever
+    the document uses it. "Youth Offending Team (YOT)" is no person, so it is not found."""
+    found = []
+    for r in results:
+        if r.entity_type != "PERSON":
+            continue
+        match = _BRACKETED_INITIALS.match(text, r.end)
+        if match is None:
+            continue
+        words = re.findall(r"[^\W\d_][\w'’]*", text[r.start : r.end])
+        initials = "".join(w[0] for w in words).upper()
+        if len(words) >= 2 and match.group(1) in {initials, initials[0] + initials[-1]}:
+            found.append(result("PERSON", match.start(1), match.end(1), r.score))
+    return results + found
+
+
+# Where a sentence or log entry starts: a line start, ". ", ": ", "- ", "(", or a time stamp.
+_ENTRY_START = re.compile(r"(?:\A|[\n.:;!?(]|\s[-–]|\b\d{1,2}:?\d{2})[ \t\"'“‘]*\Z")
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+_CODE_LETTER = re.compile(r"[A-Z]\.[ \t]?([A-Z][a-z]+)")
+_CODE_WORD_BEFORE = re.compile(
+    r"\b(?:code|section|part|schedule|appendix|annex|form|grade|level|category|plan|option"
+    r"|type|zone|block|ward|class|stage|phase|tier|step|wing|exhibit|item)[ \t]+\Z",
+    re.IGNORECASE,
+)
+# A national protocol or law named after someone: valid "Herbert Protocol", "Clare's Law";
+# invalid: "Herbert Lawson" (a surname), "Protocol officer"
+_NAMED_SCHEME = re.compile(r"(?:['’]s)?[ \t]+(?:Protocol|Law)\b(?![ \t]*[A-Z])")
+
+
+def drop_capitalised_words_at_entry_start(
+    text: str, results: list[RecognizerResult], lists: NameLists
+) -> list[RecognizerResult]:
+    """A guess that is only ordinary words capitalised because a sentence or log entry starts
+    there, before a lower-case word, is no name: "Bail refused", "01:50 - Ambulance conveyed",
+    "Good de-escalation from ...". A word that is a given name ("Rose refused") stays, and so
+    does anything a title or rank named; a surname found elsewhere is masked by propagation.
+    """
+    kept = []
+    for r in results:
+        words = re.findall(r"[\w'’]+(?:-[\w'’]+)*", text[r.start : r.end])
+        if (
+            r.entity_type in {"PERSON", "ORGANIZATION", "PROPER_NOUN"}
+            and _source(r) in {"SpacyRecognizer", "NameGazetteerRecognizer"}
+            and 1 <= len(words) <= 2
+            and words[0][0].isupper()
+            and not text[r.start : r.end].isupper()
+            and _ENTRY_START.search(text, max(0, r.start - 12), r.start)
+            and _LOWER_NEXT.match(text, r.end)
+            and all(
+                all(lists.is_common(p) for p in w.split("-")) and fold(w) not in lists.first
+                for w in words
+            )
+            and (len(words) == 1 or fold(words[-1]) not in lists.last)
+        ):
+            continue
+        if (
+            r.entity_type == "PERSON"
+            and (letter := _CODE_LETTER.fullmatch(text, r.start, r.end))
+            and _CODE_WORD_BEFORE.search(text, max(0, r.start - 14), r.start)
+            and lists.is_common(letter.group(1))
+        ):
+            continue  # "PACE Code A. Good practice": a code's letter, then a sentence
+        if r.entity_type in SOFT_TYPES - {"DATE_TIME"} and _NAMED_SCHEME.match(text, r.end):
+            continue  # "the Herbert Protocol", "Clare's Law": a scheme, named after nobody here
+        kept.append(r)
+    return kept
