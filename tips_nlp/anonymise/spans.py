@@ -686,7 +686,7 @@ def initials_after_names(text: str, results: list[RecognizerResult]) -> list[Rec
 
 # Where a sentence or log entry starts: a line start, ". ", ": ", "- ", "(", or a time stamp.
 _ENTRY_START = re.compile(r"(?:\A|[\n.:;!?(]|\s[-–]|\b\d{1,2}:?\d{2})[ \t\"'“‘]*\Z")
-_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+_LOWER_NEXT = re.compile(r"[ \t]+([a-z][\w'’]*)")
 _CODE_LETTER = re.compile(r"[A-Z]\.[ \t]?([A-Z][a-z]+)")
 _CODE_WORD_BEFORE = re.compile(
     r"\b(?:code|section|part|schedule|appendix|annex|form|grade|level|category|plan|option"
@@ -702,21 +702,24 @@ def drop_capitalised_words_at_entry_start(
     text: str, results: list[RecognizerResult], lists: NameLists
 ) -> list[RecognizerResult]:
     """A guess that is only ordinary words capitalised because a sentence or log entry starts
-    there, before a lower-case word, is no name: "Bail refused", "01:50 - Ambulance conveyed",
-    "Good de-escalation from ...". A word that is a given name ("Rose refused") stays, and so
-    does anything a title or rank named; a surname found elsewhere is masked by propagation.
+    there, before a lower-case word, is no name: "01:50 - Ambulance conveyed", "Good
+    de-escalation from ...". A given name ("Rose refused") stays, and so does a word before a
+    verb that follows names ("Sid said", "Abi is") or anything a title or rank named; a surname
+    found elsewhere is masked by propagation.
     """
     kept = []
     for r in results:
         words = re.findall(r"[\w'’]+(?:-[\w'’]+)*", text[r.start : r.end])
         if (
             r.entity_type in {"PERSON", "ORGANIZATION", "PROPER_NOUN"}
-            and _source(r) in {"SpacyRecognizer", "NameGazetteerRecognizer"}
+            and _source(r) in {"SpacyRecognizer", "NameGazetteerRecognizer", None}
             and 1 <= len(words) <= 2
             and words[0][0].isupper()
             and not text[r.start : r.end].isupper()
             and _ENTRY_START.search(text, max(0, r.start - 12), r.start)
-            and _LOWER_NEXT.match(text, r.end)
+            and (following := _LOWER_NEXT.match(text, r.end))
+            and fold(following.group(1)) not in lists.verbs_after | _MODALS  # "Sid said"
+            and not (r.entity_type == "PERSON" and _PAST_VERB.fullmatch(following.group(1)))
             and all(
                 all(lists.is_common(p) for p in w.split("-")) and fold(w) not in lists.first
                 for w in words
