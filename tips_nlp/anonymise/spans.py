@@ -713,7 +713,7 @@ def drop_capitalised_words_at_entry_start(
         if (
             r.entity_type in {"PERSON", "ORGANIZATION", "PROPER_NOUN"}
             and _source(r) in {"SpacyRecognizer", "NameGazetteerRecognizer", None}
-            and 1 <= len(words) <= 2
+            and 1 <= len(words) <= (2 if r.entity_type == "PERSON" else 1)  # "Southampton Central"
             and words[0][0].isupper()
             and not text[r.start : r.end].isupper()
             and _ENTRY_START.search(text, max(0, r.start - 12), r.start)
