@@ -67,7 +67,7 @@ def test_a_name_spelt_like_an_allowed_acronym_is_masked(anonymiser, text, value)
     [
         ("Logged on STORM at 22:10; RHI booked with the Missing Team.", "STORM"),
         ("Logged on STORM at 22:10; RHI booked with the Missing Team.", "RHI"),
-        ("Storm log 2231 raised for concern for welfare.", "Storm log"),
+        ("A Storm log was raised for concern for welfare.", "Storm log"),
         ("Four ACEs were identified at the strategy meeting.", "ACEs"),
         ("Referral to MASH and CAMHS made.", "MASH"),
     ],

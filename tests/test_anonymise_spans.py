@@ -20,11 +20,9 @@ def test_issue_example_finds_every_identifier_with_original_offsets(anonymiser):
         ("07700 900123", "PHONE_NUMBER"),
         ("janet.obrien@example.com", "EMAIL_ADDRESS"),
         ("PO7 5DE", "UK_POSTCODE"),
-        ("943 476 5919", "UK_NHS"),
+        ("NHS 943 476 5919", "UK_NHS"),  # the label right before it is inside the span
     }
-    assert result.text == (
-        "Mrs [PERSON 1] ([PHONE 1], [EMAIL 1]) of [POSTCODE 1], NHS [NHS NUMBER 1]."
-    )
+    assert result.text == ("Mrs [PERSON 1] ([PHONE 1], [EMAIL 1]) of [POSTCODE 1], [NHS NUMBER 1].")
 
 
 @pytest.mark.parametrize(
@@ -36,7 +34,7 @@ def test_issue_example_finds_every_identifier_with_original_offsets(anonymiser):
         ("His NI number is JG 10 37 49 A on the form.", "JG 10 37 49 A", "UK_NINO"),
         ("She moved to SO14 3JX last spring.", "SO14 3JX", "UK_POSTCODE"),
         ("Email kyle.b@example.co.uk for the notes.", "kyle.b@example.co.uk", "EMAIL_ADDRESS"),
-        ("NHS number 401 023 2137 was on the discharge note.", "401 023 2137", "UK_NHS"),
+        ("NHS number 401 023 2137 was on the discharge note.", "NHS number 401 023 2137", "UK_NHS"),
     ],
 )
 def test_uk_identifier_span(anonymiser, text, span, entity_type):

@@ -31,7 +31,7 @@ def test_json_on_stdin_gives_entities_with_original_offsets():
         ("07700 900123", "PHONE_NUMBER"),
         ("janet.obrien@example.com", "EMAIL_ADDRESS"),
         ("PO7 5DE", "UK_POSTCODE"),
-        ("943 476 5919", "UK_NHS"),
+        ("NHS 943 476 5919", "UK_NHS"),  # its label is inside the span
     }
     assert "O'Brien" not in proc.stdout.decode()
 

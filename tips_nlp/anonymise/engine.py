@@ -245,14 +245,17 @@ class Anonymiser:
         found = spans.keep_specific_dates(text, found)
         found = spans.carve_guesses_around_identifiers(text, found, self.label_words)
         found = spans.clean_people(text, found, self.names)
+        found = spans.drop_capitalised_words_at_entry_start(text, found, self.names)
         allowed_here = allowed.spans(text) if allowed else []  # searched once, used twice
         allowed_here += freephone_spans(text)  # a helpline's number is not a date or a name
         found = spans.apply_allow_list(text, found, allowed, occurrences=allowed_here)
         denied = spans.deny_spans(text, self._deny_pairs(deny))
         found = spans.take_article(text, found, denied) + denied
+        found = spans.initials_after_names(text, found)  # "Ana Ferreira (AF)"
         found = spans.propagate(text, found, self.names)
         found = spans.apply_allow_list(text, found, allowed, occurrences=allowed_here)
         found = drop_word_names(doc, found, self.names)  # "a Frank conversation"
+        found = spans.extend_over_labels(text, spans.merge_overlaps(found, self.priority))
         return spans.join_adjacent_people(text, spans.merge_overlaps(found, self.priority))
 
     def _deny_pairs(self, deny: Iterable[str | tuple[str, str]]) -> list[tuple[str, str]]:

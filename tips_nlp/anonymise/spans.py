@@ -14,6 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from tips_nlp.anonymise.allow import PhraseSet, lowered, phrase_key, phrase_spans
 from tips_nlp.anonymise.recognizers.names import NameLists, fold, name_lists
+from tips_nlp.anonymise.recognizers.references import identifier_label_patterns
 
 # Types that are guesses (NER model, gazetteers, capitalised-word patterns): an identifier
 # that overlaps one wins, and an allow-listed phrase inside one is cut out of it.
@@ -297,6 +298,8 @@ def keep_specific_dates(text: str, results: list[RecognizerResult]) -> list[Reco
             before = text[max(0, r.start - 20) : r.start]
             if _ACT_BEFORE.search(before) and _YEAR.fullmatch(value):
                 continue
+            if _age_range(text, r):  # "approx 14-15" is an age, not a date
+                continue
             if not is_specific_date(value) and not (
                 _MONTH_NAME.fullmatch(value) and _TIME_BEFORE_MONTH.search(before)
             ):
@@ -334,6 +337,23 @@ def take_article(
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he $")
+
+
+# Two ages joined by a dash or slash, no year: "approx 14-15", "aged 15/16"; neither order is a
+# day and month ("14-15"), or an age word leads it. Not "12-03" (a day and month).
+_PAIR = re.compile(r"(\d{1,2})[-/](\d{1,2})")
+_AGE_LEAD = re.compile(
+    r"\b(?:approx\.?|approximately|aged?|ages|about|around|all|roughly)\s*\Z", re.I
+)
+
+
+def _age_range(text: str, found: RecognizerResult) -> bool:
+    pair = _PAIR.fullmatch(text, found.start, found.end)
+    if pair is None:
+        return False
+    first, second = int(pair.group(1)), int(pair.group(2))
+    no_date = (first > 12 and second > 12) or first > 31 or second > 31
+    return no_date or bool(_AGE_LEAD.search(text, max(0, found.start - 16), found.start))
 
 
 def carve_guesses_around_identifiers(
@@ -463,6 +483,14 @@ def ordinary_lower_word(text: str, start: int, end: int, lists: NameLists) -> bo
     return bool(words and words[-1].lower() == "to" and nxt and nxt.group(1) in _PARTICLES_AFTER)
 
 
+# A rank and collar number right before a name: "PC 1947 STORM", "Sgt 2204 Hope".
+# valid: "PC 1947 ", "PCSO 17734 "; invalid: "PC ", "at 1947 "
+_RANK_AND_NUMBER = re.compile(
+    r"(?<![\w/])(?:PC|PCSO|DC|DS|DI|DCI|PS|Sgt|SGT|Insp|INSP|SPC|TDC|Constable)"
+    r"\.?[ \t]?\d{2,6}[ \t]+\Z"
+)
+
+
 def apply_allow_list(
     text: str,
     results: list[RecognizerResult],
@@ -487,6 +515,9 @@ def apply_allow_list(
         occurrences = allowed.spans(text)
     kept = []
     for r in results:
+        if r.entity_type == "PERSON" and _RANK_AND_NUMBER.search(text, 0, r.start):
+            kept.append(r)  # "PC 1947 STORM": a surname that is also an allowed word
+            continue
         if text[r.start : r.end] in allowed:
             continue
         if r.entity_type not in SOFT_TYPES:
@@ -742,3 +773,113 @@ def join_adjacent_people(text: str, results: list[RecognizerResult]) -> list[Rec
         else:
             joined.append(found)
     return joined
+
+
+# Identifier types whose label a writer may count as part of the identifier.
+_REFERENCE_TYPES = frozenset(
+    {"CRIME_REF", "CUSTODY_REF", "OTHER_ID", "UK_NHS", "UK_NINO", "UK_PNC", "UK_CRO"}
+)
+_LABEL_WINDOW = 60
+
+
+def extend_over_labels(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """A date of birth or reference number right after its own label takes the label in:
+    "DOB [30/09/1999]" -> "[DOB 30/09/1999]", "(b. 12.02.1978)", "Ref: 44/21987/25".
+
+    Writers mark the label as part of the identifier, so recall needs it; "[DOB 1]" reads as
+    well as "DOB [DOB 1]". A date right after a date-of-birth label is a date of birth.
+    """
+    births, references = identifier_label_patterns()
+    extended = []
+    for r in results:
+        window_start = max(0, r.start - _LABEL_WINDOW)
+        label, entity_type = None, r.entity_type
+        # a date after a date-of-birth label is one, whatever found it ("dob 02.01.2011")
+        if r.entity_type == "DOB" or is_specific_date(text[r.start : r.end]):
+            label = births.search(text, window_start, r.start)
+            entity_type = "DOB" if label else entity_type
+        if label is None and r.entity_type in _REFERENCE_TYPES:
+            label = references.search(text, window_start, r.start)
+        if label is None:
+            extended.append(r)
+            continue
+        extended.append(result(entity_type, label.start(), r.end, r.score, r.recognition_metadata))
+    return extended
+
+
+# Capital initials in brackets right after a name: "Ana Paula Ferreira (APF)".
+_BRACKETED_INITIALS = re.compile(r"[ \t]*\([ \t]*([A-Z]{2,4})[ \t]*\)")
+
+
+def initials_after_names(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Initials in brackets right after a detected full name, made of its words' first
+    letters, are that person ("Gheorghe Lăcătuș (GL)"); propagation then masks "GL" wherever
+    the document uses it. "Youth Offending Team (YOT)" is no person, so it is not found."""
+    found = []
+    for r in results:
+        if r.entity_type != "PERSON":
+            continue
+        match = _BRACKETED_INITIALS.match(text, r.end)
+        if match is None:
+            continue
+        words = re.findall(r"[^\W\d_][\w'’]*", text[r.start : r.end])
+        initials = "".join(w[0] for w in words).upper()
+        if len(words) >= 2 and match.group(1) in {initials, initials[0] + initials[-1]}:
+            found.append(result("PERSON", match.start(1), match.end(1), r.score))
+    return results + found
+
+
+# Where a sentence or log entry starts: a line start, ". ", ": ", "- ", "(", or a time stamp.
+_ENTRY_START = re.compile(r"(?:\A|[\n.:;!?(]|\s[-–]|\b\d{1,2}:?\d{2})[ \t\"'“‘]*\Z")
+_LOWER_NEXT = re.compile(r"[ \t]+([a-z][\w'’]*)")
+_CODE_LETTER = re.compile(r"[A-Z]\.[ \t]?([A-Z][a-z]+)")
+_CODE_WORD_BEFORE = re.compile(
+    r"\b(?:code|section|part|schedule|appendix|annex|form|grade|level|category|plan|option"
+    r"|type|zone|block|ward|class|stage|phase|tier|step|wing|exhibit|item)[ \t]+\Z",
+    re.IGNORECASE,
+)
+# A national protocol or law named after someone: valid "Herbert Protocol", "Clare's Law";
+# invalid: "Herbert Lawson" (a surname), "Protocol officer"
+_NAMED_SCHEME = re.compile(r"(?:['’]s)?[ \t]+(?:Protocol|Law)\b(?![ \t]*[A-Z])")
+
+
+def drop_capitalised_words_at_entry_start(
+    text: str, results: list[RecognizerResult], lists: NameLists
+) -> list[RecognizerResult]:
+    """A guess that is only ordinary words capitalised because a sentence or log entry starts
+    there, before a lower-case word, is no name: "01:50 - Ambulance conveyed", "Good
+    de-escalation from ...". A given name ("Rose refused") stays, and so does a word before a
+    verb that follows names ("Sid said", "Abi is") or anything a title or rank named; a surname
+    found elsewhere is masked by propagation.
+    """
+    kept = []
+    for r in results:
+        words = re.findall(r"[\w'’]+(?:-[\w'’]+)*", text[r.start : r.end])
+        if (
+            r.entity_type in {"PERSON", "ORGANIZATION", "PROPER_NOUN"}
+            and _source(r) in {"SpacyRecognizer", "NameGazetteerRecognizer", None}
+            and 1 <= len(words) <= (2 if r.entity_type == "PERSON" else 1)  # "Southampton Central"
+            and words[0][0].isupper()
+            and not text[r.start : r.end].isupper()
+            and _ENTRY_START.search(text, max(0, r.start - 12), r.start)
+            and (following := _LOWER_NEXT.match(text, r.end))
+            and fold(following.group(1)) not in lists.verbs_after | _MODALS  # "Sid said"
+            and not (r.entity_type == "PERSON" and _PAST_VERB.fullmatch(following.group(1)))
+            and all(
+                all(lists.is_common(p) for p in w.split("-")) and fold(w) not in lists.first
+                for w in words
+            )
+            and (len(words) == 1 or fold(words[-1]) not in lists.last)
+        ):
+            continue
+        if (
+            r.entity_type == "PERSON"
+            and (letter := _CODE_LETTER.fullmatch(text, r.start, r.end))
+            and _CODE_WORD_BEFORE.search(text, max(0, r.start - 14), r.start)
+            and lists.is_common(letter.group(1))
+        ):
+            continue  # "PACE Code A. Good practice": a code's letter, then a sentence
+        if r.entity_type in SOFT_TYPES - {"DATE_TIME"} and _NAMED_SCHEME.match(text, r.end):
+            continue  # "the Herbert Protocol", "Clare's Law": a scheme, named after nobody here
+        kept.append(r)
+    return kept

@@ -6,6 +6,7 @@ The labels live in rules/pii/references.yml: a new system's reference is a line 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -156,3 +157,39 @@ class LabelledReferenceRecognizer(EntityRecognizer):
                     RecognizerResult("OTHER_ID", match.start(), match.start() + len(token), 0.5)
                 )
         return results
+
+
+# Between a label and its number: "no.", "number", "ref", "#", ":", "-", an opening bracket.
+_LABEL_TAIL = (
+    r"\.?(?:[ \t]*(?:no\.?|nos?\.|number|num|nr|ref\.?|reference|id|#|record|log|sub)\.?)*"
+    r"[ \t]*[:#\-–=]?[ \t]*\(?[ \t]*\Z"
+)
+
+
+def _label_pattern(phrases: set[str]) -> re.Pattern:
+    body = "|".join(
+        re.escape(p.rstrip(".")).replace(r"\ ", r"[ \t]+") + (r"\." if p.endswith(".") else "")
+        for p in sorted(phrases, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w&.])(?:{body}){_LABEL_TAIL}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def identifier_label_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(date-of-birth labels, reference-number labels), each matching a label that ends
+    right where a detection starts: "DOB: ", "(b. ", "occurrence ", "Ref: ", "NI no. ".
+
+    From rules/pii/identifier_labels.yml plus every label in rules/pii/references.yml.
+    """
+    path = rules_dir() / "pii" / "identifier_labels.yml"
+    extra = load_labels(path)
+    if set(extra) != {"date_of_birth", "reference"}:
+        raise ConfigError(f"{path}: expected date_of_birth: [...] and reference: [...]")
+    references = {
+        p.casefold()
+        for phrases in load_labels(rules_dir() / "pii" / "references.yml").values()
+        for p in phrases
+    }
+    references |= {p.casefold() for p in extra["reference"]}
+    births = {p.casefold() for p in extra["date_of_birth"]}
+    return _label_pattern(births), _label_pattern(references)
