@@ -6,6 +6,7 @@ Each step takes and returns Presidio RecognizerResults with offsets in the origi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -489,6 +490,7 @@ _RANK_AND_NUMBER = re.compile(
     r"(?<![\w/])(?:PC|PCSO|DC|DS|DI|DCI|PS|Sgt|SGT|Insp|INSP|SPC|TDC|Constable)"
     r"\.?[ \t]?\d{2,6}[ \t]+\Z"
 )
+_RANK_AND_NUMBER_MAX = 30  # the longest text it can match: searched in that window only
 
 
 def apply_allow_list(
@@ -513,9 +515,12 @@ def apply_allow_list(
     lists = lists or name_lists()
     if occurrences is None:
         occurrences = allowed.spans(text)
+    inside = _Occurrences(occurrences)
     kept = []
     for r in results:
-        if r.entity_type == "PERSON" and _RANK_AND_NUMBER.search(text, 0, r.start):
+        if r.entity_type == "PERSON" and _RANK_AND_NUMBER.search(
+            text, max(0, r.start - _RANK_AND_NUMBER_MAX), r.start
+        ):
             kept.append(r)  # "PC 1947 STORM": a surname that is also an allowed word
             continue
         if text[r.start : r.end] in allowed:
@@ -523,10 +528,10 @@ def apply_allow_list(
         if r.entity_type not in SOFT_TYPES:
             kept.append(r)
             continue
-        if any(s <= r.start and r.end <= e for s, e in occurrences):
+        if inside.covers(r.start, r.end):
             continue
         start = r.start
-        for s, e in occurrences:
+        for s, e in inside.starting_near(r.start, r.end):
             if s <= start < e < r.end and not _leads_name(text, s, e, r.end, lists):
                 start = e
         if start != r.start:  # "CAMHS and Children's Services": skip the little words too
@@ -535,7 +540,7 @@ def apply_allow_list(
                     start = match.start()
                     break
         part = trim_to_word_characters(text, result(r.entity_type, start, r.end, r.score))
-        if part is None or any(s <= part.start and part.end <= e for s, e in occurrences):
+        if part is None or inside.covers(part.start, part.end):
             continue
         if r.entity_type == "DATE_TIME" and part.start != r.start:
             part = trim_to_word_characters(text, r)  # "Christmas Day 2023" is one date
@@ -547,6 +552,32 @@ def apply_allow_list(
         if part.start == r.start or any(w.casefold() not in STOP_WORDS for w in words):
             kept.append(part)
     return kept
+
+
+class _Occurrences:
+    """Allowed phrases' (start, end) in text order, asked about by position in O(log n): a
+    long document has thousands of detections and thousands of allowed words, and a scan of
+    all of them per detection made the allow step quadratic."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.longest = max((e - s for s, e in self.spans), default=0)
+        self.reach: list[int] = []  # the furthest end of any phrase starting at or before i
+        furthest = -1
+        for _, e in self.spans:
+            furthest = max(furthest, e)
+            self.reach.append(furthest)
+
+    def covers(self, start: int, end: int) -> bool:
+        """Some phrase holds [start, end) whole."""
+        i = bisect_right(self.starts, start)
+        return i > 0 and self.reach[i - 1] >= end
+
+    def starting_near(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The phrases that can overlap [start, end), in text order."""
+        lo = bisect_left(self.starts, start - self.longest)
+        return self.spans[lo : bisect_left(self.starts, end)]
 
 
 def _leads_name(text: str, start: int, end: int, name_end: int, lists: NameLists) -> bool:
