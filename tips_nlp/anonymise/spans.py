@@ -368,9 +368,10 @@ def carve_guesses_around_identifiers(
     """
     identifiers = [r for r in results if r.entity_type not in SOFT_TYPES]
     carved = list(identifiers)
+    holes = _Occurrences([(i.start, i.end) for i in identifiers])  # asked by position
     for guess in (r for r in results if r.entity_type in SOFT_TYPES):
         for start, end in _subtract(
-            guess.start, guess.end, [(i.start, i.end) for i in identifiers]
+            guess.start, guess.end, holes.starting_near(guess.start, guess.end)
         ):
             part = trim_to_word_characters(
                 text,
@@ -555,9 +556,9 @@ def apply_allow_list(
 
 
 class _Occurrences:
-    """Allowed phrases' (start, end) in text order, asked about by position in O(log n): a
-    long document has thousands of detections and thousands of allowed words, and a scan of
-    all of them per detection made the allow step quadratic."""
+    """Spans (allowed phrases, identifiers) in text order, asked about by position in
+    O(log n): a long document has thousands of detections and thousands of spans, and a scan
+    of all of them per detection made the allow and carve steps quadratic."""
 
     def __init__(self, spans: list[tuple[int, int]]) -> None:
         self.spans = sorted(spans)
