@@ -58,3 +58,22 @@ def test_token_record_repr_never_shows_the_text(nlp):
     record = DocTokens(nlp("Grace Kelly"))[0]
     assert "Grace" not in repr(record)
     assert "Grace" not in str(record)
+
+
+def test_doc_tokens_is_built_once_per_doc(nlp):
+    from tips_nlp.anonymise.recognizers.token_table import doc_tokens
+
+    doc = nlp("Frank said a frank word.")
+    table = doc_tokens(doc)
+    assert doc_tokens(doc) is table
+    assert doc_tokens(nlp("Frank said a frank word.")) is not table
+
+
+def test_word_names_read_the_same_from_the_table_as_from_the_doc(nlp):
+    from tips_nlp.anonymise.recognizers.names import name_lists, word_names_as_words
+    from tips_nlp.anonymise.recognizers.token_table import DocTokens
+
+    doc = nlp("We had a Frank conversation about the kitchen knife. There is real hope.")
+    expected = word_names_as_words(doc, name_lists())
+    assert expected  # the pass found word-names used as words
+    assert word_names_as_words(DocTokens(doc), name_lists()) == expected

@@ -13,7 +13,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
 from tips_nlp.anonymise.recognizers.lower_case_shapes import LowerCaseShapes
-from tips_nlp.anonymise.recognizers.token_table import DocTokens
+from tips_nlp.anonymise.recognizers.token_table import doc_tokens
 from tips_nlp.anonymise.result import ConfigError, read_word_lists
 from tips_nlp.resources import rules_dir
 
@@ -427,7 +427,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
         if nlp_artifacts is None or not nlp_artifacts.tokens:
             return []
         # The spaCy Doc read once into plain records every pass below shares (token_table)
-        doc = DocTokens(nlp_artifacts.tokens, text)
+        doc = doc_tokens(nlp_artifacts.tokens, text)
         ner_people = {t.i for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
         other_ents = {t.i for ent in doc.ents if ent.label_ in _NOT_PEOPLE_LABELS for t in ent}
         hyphen_names = self._hyphenated_given_names(doc)
@@ -1623,7 +1623,7 @@ def drop_word_names(
 ) -> list[RecognizerResult]:  # noqa: ANN001, E501
     """Detections of a person that are only word-names used as ordinary words
     (word_names_as_words) are dropped; any other word in the span keeps it."""
-    words = word_names_as_words(doc, lists)
+    words = word_names_as_words(doc_tokens(doc), lists)  # the table the name passes built
     if not words:
         return results
     kept = []

@@ -78,6 +78,18 @@ class DocTokens:
         return self.doc.char_span(start, end, **kwargs)
 
 
+_CACHE_KEY = "tips_nlp.token_table"
+
+
+def doc_tokens(doc: Doc, text: str | None = None) -> DocTokens:
+    """The Doc's token table, built on first use and kept with the Doc (`user_data`), so the
+    name passes and the word-name step after them read the Doc once between them."""
+    table = doc.user_data.get(_CACHE_KEY)
+    if table is None:
+        table = doc.user_data[_CACHE_KEY] = DocTokens(doc, text)
+    return table
+
+
 def _records(table: DocTokens, doc: Doc) -> list[TokenRecord]:
     n = len(doc)
     if not n:
