@@ -143,8 +143,7 @@ _LETTER_ALIAS = re.compile(
 _INITIALS = re.compile(r"[A-Z][a-z]{0,3}[A-Z](?:[a-z]{0,3}[A-Z]){0,2}")
 _ACTION_INITIALS = re.compile(
     r"(?m)^[ \t]*(?:[-–•*]|\d{1,2}[.)]|action:?)?[ \t]*"
-    r"((?:[A-Z][a-z]{0,3}[A-Z](?:[a-z]{0,3}[A-Z]){0,2})"
-    r"(?:[ \t]*(?:/|&|,|and)[ \t]*[A-Z][a-z]{0,3}[A-Z](?:[a-z]{0,3}[A-Z]){0,2})*)"
+    rf"((?:{_INITIALS.pattern})(?:[ \t]*(?:/|&|,|and)[ \t]*{_INITIALS.pattern})*)"
     r"(?=[ \t]+(?:to|will)[ \t]+[a-z])"
 )
 # An attendee line: capitalised words, a dash, then a role. valid "Tamil Selvi Arumugam - DSL,
@@ -759,7 +758,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
             ):
                 continue
             if all(
-                fold(t.text) in self.lists.generic or fold(t.text) in self._role_words
+                fold(t.text) in self.lists.generic or fold(t.text) in self.lists.role_words
                 for t in inner
             ):
                 continue
@@ -1298,7 +1297,8 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 inside = inside[1:]
             elif inside[1:2] == ["'s"]:
                 inside = inside[2:]
-            return bool(inside) and inside[0] in self._role_words or self._full_name_in(doc, i + 1)
+            role = bool(inside) and inside[0] in self.lists.role_words
+            return role or self._full_name_in(doc, i + 1)
         # "Grace from the ambulance service", "sunita from idva"; not "back from school"
         if doc[i].text.lower() == "from" and (
             token.text[:1].isupper() or not self.lists.is_common(token.text, token.lemma_)
@@ -1311,10 +1311,6 @@ class NameGazetteerRecognizer(EntityRecognizer):
             return False
         post = doc[i + 2] if doc[i + 1].text.lower() == "the" and i + 2 < len(doc) else doc[i + 1]
         return fold(post.text) in self.lists.duty_posts
-
-    @property
-    def _role_words(self) -> frozenset[str]:
-        return self.lists.role_words
 
     def _full_name_in(self, doc, i: int) -> bool:  # noqa: ANN001
         """A full name just inside a bracket: "Storm (Storm Hendry)", "King (Kingsley Boateng)".
@@ -1435,7 +1431,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
 # A short form after a nickname prefix: "T", "TJ", or a short given name ("Mo", "Kaz").
 _SHORT_FORM = re.compile(r"[A-Z]{1,3}|[A-Z][a-z]{1,3}")
 # A lone capital (not "A" or "I": an article and a pronoun) or initials ending a line.
-_INITIALS = re.compile(r"[A-Z]{1,2}\.?")
+_SIGN_OFF_INITIALS = re.compile(r"[A-Z]{1,2}\.?")
 
 
 def _bare_initial(token: Token, lists: NameLists) -> bool:
@@ -1517,7 +1513,7 @@ def sign_off_initials(doc, lists: NameLists) -> list[RecognizerResult]:  # noqa:
     words = [t for t in doc if not t.is_space and not (t.is_punct and t.text != ".")]
     found = []
     for k, t in enumerate(words):
-        if not _INITIALS.fullmatch(t.text) or t.text.rstrip(".") in {"I", "A"}:
+        if not _SIGN_OFF_INITIALS.fullmatch(t.text) or t.text.rstrip(".") in {"I", "A"}:
             continue
         if fold(t.text.rstrip(".")) in lists.titles_or_generic:
             continue
