@@ -100,6 +100,17 @@ from tips_nlp.coach.quotes import listed_leads, mask_quotes, quoted_spans
         ("14:32 Mum: he's a junkie and i cant cope", ["he's a junkie and i cant cope"]),
         ("Mum (crying) - my daughter is a slag", ["my daughter is a slag"]),
         ("Mum - known drinker", []),
+        # where the transcript is from, and numbered speakers
+        (
+            "BWV transcript, MALE 1: Yeah I went off on one, so what.",
+            ["Yeah I went off on one, so what."],
+        ),
+        ("BWV, SUSPECT: she's a psycho, ask anyone.", ["she's a psycho, ask anyone."]),
+        ("999 call - Caller: he's off his head", ["he's off his head"]),
+        ("Witness 2 - I think she's a junkie", ["I think she's a junkie"]),
+        ("BWV, PC 1234: you have to come with us", []),
+        ("Male 1: known drug user, aggressive", []),
+        ("Room 12: he kicked off", []),
         # a turn after another on the same line, and a third-person turn that speaks
         (
             "[00:52] PC 4418: who did that? / Female: I walked into a door, I'm clumsy.",

@@ -146,11 +146,15 @@ def listed_leads(
         # at the start of a line, or after the previous speaker's sentence or a " / " on the
         # same line ("PC: who did that? / Female: I fell")
         r"(?:^[ \t]*|(?<=[.!?])[ \t]+|[ \t]/[ \t]+)(?:[-•*>][ \t]*)?"
+        # where the transcript is from: "BWV transcript, MALE 1:", "999 call - Caller:"
+        r"(?:(?:bwv|cad|999|call|clip|audio|footage)(?:[ \t]+(?:transcript|call|clip|footage"
+        r"|audio|recording))?[ \t]*[,:\-–—]?[ \t]*)?"
         # a transcript's time stamp: "BWV 00:03:12 DP:", "[00:03:12] DP:", "0214 - DP:"
-        r"(?:(?:bwv|cad|call|clip)?[ \t]*[\[(]?\d{1,2}[:.]?\d{2}(?:[:.]\d{2})?(?:[ \t]*hrs)?[\])]?"
+        r"(?:[\[(]?\d{1,2}[:.]?\d{2}(?:[:.]\d{2})?(?:[ \t]*hrs)?[\])]?"
         r"[ \t]*(?:[-–—][ \t]*)?)?"
         r"(?:(?:the|her|his|their)[ \t]+)?"
-        rf"(?:{speakers}|\[[A-Z_]+(?:[ \t]+\d+)?\])"
+        # a numbered speaker: "MALE 1:", "Witness 2 -"
+        rf"(?:(?:{speakers})(?:[ \t]*\d{{1,2}}(?!\d))?|\[[A-Z_]+(?:[ \t]+\d+)?\])"
         r"(?:[ \t]*\((?:[ \t]*(?P<spoken>(?:shout|scream|yell|cry|sob|whisper|shriek|"
         r"mutter|chant|sing|repeat)\w*|verbatim)[ \t]*|[^()\n]{0,30})\))?"
         r"[ \t]*(?::|[-–—](?=[ \t]))[ \t]*(?=\S)",
