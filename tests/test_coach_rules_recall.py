@@ -68,6 +68,12 @@ RULES = [
         "He is coached by his dad at football on Saturdays.",
     ),
     ("She reckons he hit her with a bottle.", "reckons", "I reckon the bus will be late."),
+    ("He made out he was the victim.", "reckons", "He said he made more money than his mum."),
+    (
+        "Officers were told it was just a domestic.",
+        "just-a-domestic",
+        "There was another domestic abuse incident at the address.",
+    ),
     (
         "Little weight was placed on her account.",
         "little-weight",
