@@ -21,7 +21,15 @@ from spacy.tokens import Doc
 from tips_nlp.anonymise import spans
 from tips_nlp.anonymise.allow import PhraseSet, load_allow_list
 from tips_nlp.anonymise.artifacts import DocArtifacts, is_keyword_lemma
+from tips_nlp.anonymise.body_names import people_that_are_bodies
 from tips_nlp.anonymise.context import IndexedContextEnhancer
+from tips_nlp.anonymise.named_in_full import hyphenated_initials, names_given_in_full
+from tips_nlp.anonymise.ordinary_capitals import drop_ordinary_capitals
+from tips_nlp.anonymise.place_tails import (
+    extend_over_place_tails,
+    section_numbers,
+    shopping_sites,
+)
 from tips_nlp.anonymise.pseudonyms import assign_placeholders
 from tips_nlp.anonymise.recognizers import OfflineEmailRecognizer
 from tips_nlp.anonymise.recognizers.names import drop_word_names, name_lists
@@ -252,11 +260,24 @@ class Anonymiser:
         denied = spans.deny_spans(text, self._deny_pairs(deny))
         found = spans.take_article(text, found, denied) + denied
         found = spans.initials_after_names(text, found)  # "Ana Ferreira (AF)"
+        found = self._document_shapes(text, found)
         found = spans.propagate(text, found, self.names)
         found = spans.apply_allow_list(text, found, allowed, occurrences=allowed_here)
         found = drop_word_names(doc, found, self.names)  # "a Frank conversation"
+        found = drop_ordinary_capitals(doc, found, self.names)  # "Rich or poor"
+        found = extend_over_place_tails(text, found)  # "[NAME 1] Market"
         found = spans.extend_over_labels(text, spans.merge_overlaps(found, self.priority))
-        return spans.join_adjacent_people(text, spans.merge_overlaps(found, self.priority))
+        found = spans.join_adjacent_people(text, spans.merge_overlaps(found, self.priority))
+        return people_that_are_bodies(text, found)  # "School: St Aldhelm's"
+
+    def _document_shapes(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+        """Names and places the layout of a document shows, found before propagation spreads
+        them: "Kwame A-B", "(King Solomon Ashby, 23)", "McDonald's, Festival Place", and a
+        section number taken for a house number ("Section 60, Leigh Park")."""
+        found = hyphenated_initials(text, found)
+        found = names_given_in_full(text, found, self.names)
+        found = shopping_sites(text, found)
+        return section_numbers(text, found)
 
     def _deny_pairs(self, deny: Iterable[str | tuple[str, str]]) -> list[tuple[str, str]]:
         pairs = []

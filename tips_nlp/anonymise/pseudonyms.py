@@ -71,6 +71,8 @@ def _initials(key: str) -> str | None:
 def link_people(values: Sequence[str]) -> dict[str, str]:
     """Map each PERSON mention's key to the key of the person it refers to (rules above)."""
     keys = {normalise_value(v) for v in values}
+    # "APF" written in capitals may be initials ("Ana Paula Ferreira (APF)"); "Apf" is not
+    capitals = {normalise_value(v) for v in values if _CAPITALS.fullmatch(v.strip())}
     words_of = {k: _name_words(k) for k in keys}
     full = sorted(
         {" ".join(w) for w in words_of.values() if len(w) >= 2 and not _initials(" ".join(w))}
@@ -86,6 +88,8 @@ def link_people(values: Sequence[str]) -> dict[str, str]:
             owners = [f for f in full if "".join(w[0] for w in f.split(" ")) == initials]
         elif len(words) == 1:
             owners = [f for f in full if words[0] in f.split(" ")]
+            if not owners and key in capitals:
+                owners = initials_owners(words[0], full)
         else:
             owners = []
         if len(owners) == 1:
@@ -95,6 +99,20 @@ def link_people(values: Sequence[str]) -> dict[str, str]:
         else:
             link[key] = joined or key
     return link
+
+
+_CAPITALS = re.compile(r"[A-Z]{2,4}")
+
+
+def initials_owners(word: str, full: Sequence[str]) -> list[str]:
+    """Full names whose words' first letters (all, or first and last) spell `word`: "apf" ->
+    ["ana paula ferreira"]; "af" also fits it (first and last); "jb" fits no "ana ferreira"."""
+    owners = []
+    for name in full:
+        letters = "".join(w[0] for w in name.split(" "))
+        if word in {letters, letters[0] + letters[-1]}:
+            owners.append(name)
+    return owners
 
 
 def assign_placeholders(spans: Iterable[tuple[str, str]], labels: Mapping[str, str]) -> list[str]:
