@@ -4,6 +4,7 @@ or poor, ...", "Will need a strategy meeting", "late summer"."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
 from spacy.tokens import Doc
@@ -65,6 +66,27 @@ def drop_ordinary_capitals(
 
 
 def _base_verb_after(doc: Doc, end: int) -> bool:
-    """The next word is a lower-case verb in its base form ("need", "be", "check")."""
+    """The next word is a lower-case verb in its base form ("need", "be", "check"); the
+    tagger calls any verb after "will" a base form, so a past form ("will got down to his
+    level": Will is a person) is told apart by the lemmatizer's irregular forms."""
     token = next((t for t in doc if t.idx >= end), None)  # rare: "Will"/"May" at a start
-    return token is not None and token.text.islower() and token.tag_ == "VB"
+    return (
+        token is not None
+        and token.text.islower()
+        and token.tag_ == "VB"
+        and token.lower_ not in _irregular_verb_forms()
+    )
+
+
+@lru_cache(maxsize=1)
+def _irregular_verb_forms() -> frozenset[str]:
+    """Irregular past and participle forms ("got", "went", "saw"), from the shared pipeline's
+    lemmatizer exceptions: the forms that differ from their lemma."""
+    from tips_nlp.nlp import get_nlp
+
+    nlp = get_nlp()
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc", {})
+    verbs = table.get("verb", {}) if table else {}
+    return frozenset(form for form, lemmas in verbs.items() if form not in lemmas)
