@@ -7,6 +7,7 @@ Deterministic: fixed seed and deterministic solvers, so the same data gives the 
 from __future__ import annotations
 
 import datetime
+import hashlib
 import io
 import json
 import platform
@@ -176,6 +177,16 @@ def save_models(models: dict, path: Path) -> None:
     path.write_bytes(data)
 
 
+def rule_alternative_rows() -> list[SentenceRow]:
+    """Every alternative the rules suggest, as an `ok` training row: the coach must never flag
+    the wording it recommends ("It's not your fault", "took their own life"), and short
+    supportive speech is rare in the hand-written sets."""
+    from tips_nlp.coach.rules import load_rules
+
+    texts = sorted({a for rule in load_rules() for a in rule.alternatives})
+    return [SentenceRow(t, "ok", "alternative", "", "", "rule-alternatives") for t in texts]
+
+
 def train_coach(data_dir: Path, out_dir: Path, *, seed: int = SEED) -> dict:
     """Fit on data_dir/train.csv, pick the threshold on the tuning sets (dev.csv, and
     dev-clean.csv when present), write model + cards."""
@@ -184,6 +195,8 @@ def train_coach(data_dir: Path, out_dir: Path, *, seed: int = SEED) -> dict:
     extra_paths = [data_dir / name for name in EXTRA_TRAIN_SETS if (data_dir / name).is_file()]
     for extra_path in extra_paths:
         train.extend(read_sentence_set(extra_path))
+    alternatives = rule_alternative_rows()
+    train.extend(alternatives)
     dev_paths = [data_dir / name for name in THRESHOLD_SETS if (data_dir / name).is_file()]
     dev: list[SentenceRow] = []
     for dev_path in dev_paths:
@@ -232,6 +245,10 @@ def train_coach(data_dir: Path, out_dir: Path, *, seed: int = SEED) -> dict:
                 }
                 for path in dev_paths
             },
+        },
+        "rule_alternatives": {
+            "rows": len(alternatives),
+            "sha256": hashlib.sha256("\n".join(r.text for r in alternatives).encode()).hexdigest(),
         },
         "features": "TF-IDF word 1-2-grams + char_wb 3-5-grams on text with quotes masked",
         "estimators": {
