@@ -151,6 +151,33 @@ EXAMPLES = [
     ("labelled date of birth, in words", "dob was second of may", ["second of may"]),
     ("labelled date of birth, in words", "DOB (2009.05.03)", ["2009.05.03"]),
     ("labelled date of birth, in words", "dob unknown", []),
+    (
+        "a named custody suite and its town",
+        "taken to Southampton Custody, Hampshire",
+        ["Southampton Custody, Hampshire"],
+    ),
+    ("a named custody suite and its town", "custody suite: Eastleigh", ["Eastleigh"]),
+    ("a named custody suite and its town", "remained in custody", []),
+    ("a name before aka", "Jordan Smith aka Jojo", ["Jordan Smith"]),
+    ("a name before aka", "he aka", []),
+    ("a system's reference with its name and label", "Mosaic ref 12345", ["Mosaic ref 12345"]),
+    ("a system's reference with its name and label", "footage ref BWV123", ["footage ref BWV123"]),
+    ("a system's reference with its name and label", "exhibit no. AB12", ["exhibit no. AB12"]),
+    ("a system's reference with its name and label", "camera ref 4567", ["camera ref 4567"]),
+    ("a system's reference with its name and label", "bwv id 00123", ["bwv id 00123"]),
+    ("a system's reference with its name and label", "clip no 778", ["clip no 778"]),
+    ("a system's reference with its name and label", "item 12/3", ["item 12/3"]),
+    (
+        "a system's reference with its name and label",
+        "property ref 2024-01",
+        ["property ref 2024-01"],
+    ),
+    ("a system's reference with its name and label", "the ref 123", []),
+    ("shop chain after a place word", "met outside Greggs", ["Greggs"]),
+    ("shop chain after a place word", "at the co-op Fareham", ["co-op Fareham"]),
+    ("shop chain after a place word", "by One Stop", ["One Stop"]),
+    ("shop chain after a place word", "near the Spar", ["Spar"]),
+    ("shop chain after a place word", "Greggs was shut", []),
 ]
 
 

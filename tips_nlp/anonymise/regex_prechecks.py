@@ -102,6 +102,27 @@ PRECHECKS: dict[tuple[str, str], tuple[str, str]] = {
         r"(?<=[\s(:\-=sbh.y])(?=\d|th|tw|te|fi|fo|se|si|ei|el|ni|ja|fe|ma|ap|ju|au|oc|no|de)",
         "6c8be2b656e5bd8b",
     ),
+    # Both alternatives open with a case-sensitive capital: the town before "Custody"
+    # ("Southampton Custody") or the name after "suite:" ("suite: Eastleigh"); invalid
+    # "in custody".
+    ("UkNamedOrganisationRecognizer", "a named custody suite and its town"): (
+        r"(?=(?-i:[A-Z]))",
+        "dfa7aeb92c88ef16",
+    ),
+    # The name before "aka" opens with a case-sensitive capital: valid "Jordan Smith aka";
+    # invalid "he aka".
+    ("TitledNameRecognizer", "a name before aka"): (r"(?=(?-i:[A-Z]))", "9f6840778bc3fea8"),
+    # At a word start, either a case-sensitive capital (the system's name: "Mosaic ref 123")
+    # or the first letter of footage, exhibit, cam(era), bwv, clip, item or property.
+    ("OtherIdRecognizer", "a system's reference with its name and label"): (
+        r"\b(?=(?-i:[A-Z])|[fecbip])",
+        "49363b3118dfb75e",
+    ),
+    # The place word's lookbehind always ends in whitespace ("at Greggs", "outside the Co-op").
+    ("UkNamedOrganisationRecognizer", "shop chain after a place word"): (
+        r"(?<=\s)",
+        "cd4c81abdf352db6",
+    ),
 }
 
 
