@@ -3,12 +3,17 @@ pattern text they were proven for."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import regex
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from tips_nlp.anonymise.regex_prechecks import PRECHECKS, pattern_hash, precheck
 from tips_nlp.anonymise.regex_timeouts import FailClosedRegex, fail_closed_on_regex_timeout
+from tips_nlp.evaluate.corpus import load_corpus
+
+DATA = Path(__file__).resolve().parent.parent / "data"
 
 # (pattern name, text, what the pattern finds): valid and invalid examples of each entry.
 EXAMPLES = [
@@ -90,6 +95,89 @@ EXAMPLES = [
     ("initials in capitals where a person stands", 'said "RJ"', ["RJ"]),
     ("initials in capitals where a person stands", "with PC today", []),
     ("initials in capitals where a person stands", "by jt.", []),
+    ("number and street", "unit 4 mill lane", ["4 mill lane"]),
+    (
+        "number and street",
+        "the flat above the shop on 9 high street",
+        ["the flat above the shop on 9 high street"],
+    ),
+    ("number and street", "maisonette 2b, 5 park road", ["maisonette 2b, 5 park road"]),
+    ("number and street", "room 3, 22 acacia avenue", ["room 3, 22 acacia avenue"]),
+    ("number and street", "number 12 elm road", ["number 12 elm road"]),
+    ("number and street", "Block B 3 mill lane", ["Block B 3 mill lane"]),
+    ("number and street", "bedsit 1, 4 mill lane", ["bedsit 1, 4 mill lane"]),
+    (
+        "number and street",
+        "house over the chip shop on 12 elm road",
+        ["house over the chip shop on 12 elm road"],
+    ),
+    ("title and name", "Mr Smith", ["Smith"]),
+    ("title and name", "spoke to PC O'Neil today", ["O'Neil"]),
+    ("title and name", "DC McAllister-Jones", ["McAllister-Jones"]),
+    ("title and name", "Mr smith", []),
+    ("charities and support services without a telling suffix", "the Red Cross", ["Red Cross"]),
+    (
+        "charities and support services without a telling suffix",
+        "the Society of St James",
+        ["the Society of St James"],
+    ),
+    ("charities and support services without a telling suffix", "Fareham Mind", ["Fareham Mind"]),
+    ("charities and support services without a telling suffix", "with Kooth today", ["Kooth"]),
+    ("charities and support services without a telling suffix", "kooth", []),
+    ("Non schema URL", "see bit.ly/abc for it", ["bit.ly/abc"]),
+    ("Non schema URL", "www2.gov.uk", ["www2.gov.uk"]),
+    ("Non schema URL", "WWW.EXAMPLE.COM", ["WWW.EXAMPLE.COM"]),
+    ("Non schema URL", "my-site.co.uk/page", ["my-site.co.uk/page"]),
+    ("Non schema URL", "at 1.30pm, a.m.", []),
+    ("Non schema URL", "e.g. this", []),
+    ("labelled date of birth", "DOB: 3rd May 2009", ["3rd May 2009"]),
+    ("labelled date of birth", "born on the 4th of June 2010", ["the 4th of June 2010"]),
+    ("labelled date of birth", "birthday is March 3rd, 2011", ["March 3rd, 2011"]),
+    ("labelled date of birth", "birthday is3/4/2009", ["3/4/2009"]),
+    ("labelled date of birth", "d.o.b.12/03/2010", ["12/03/2010"]),
+    ("labelled date of birth", "dob (2009-05-03)", ["2009-05-03"]),
+    ("labelled date of birth", "b. 12 3 09", ["12 3 09"]),
+    ("labelled date of birth", "DOB-12.03.10", ["12.03.10"]),
+    ("labelled date of birth", "dob unknown", []),
+    ("labelled date of birth, in words", "dob is the tenth of June", ["the tenth of June"]),
+    ("labelled date of birth, in words", "dob tenth June", ["tenth June"]),
+    (
+        "labelled date of birth, in words",
+        "date of birth given as twenty-first March 2009",
+        ["twenty-first March 2009"],
+    ),
+    ("labelled date of birth, in words", "DOB=eleventh Feb", ["eleventh Feb"]),
+    ("labelled date of birth, in words", "birthday: Sept the first", ["Sept the first"]),
+    ("labelled date of birth, in words", "dob was second of may", ["second of may"]),
+    ("labelled date of birth, in words", "DOB (2009.05.03)", ["2009.05.03"]),
+    ("labelled date of birth, in words", "dob unknown", []),
+    (
+        "a named custody suite and its town",
+        "taken to Southampton Custody, Hampshire",
+        ["Southampton Custody, Hampshire"],
+    ),
+    ("a named custody suite and its town", "custody suite: Eastleigh", ["Eastleigh"]),
+    ("a named custody suite and its town", "remained in custody", []),
+    ("a name before aka", "Jordan Smith aka Jojo", ["Jordan Smith"]),
+    ("a name before aka", "he aka", []),
+    ("a system's reference with its name and label", "Mosaic ref 12345", ["Mosaic ref 12345"]),
+    ("a system's reference with its name and label", "footage ref BWV123", ["footage ref BWV123"]),
+    ("a system's reference with its name and label", "exhibit no. AB12", ["exhibit no. AB12"]),
+    ("a system's reference with its name and label", "camera ref 4567", ["camera ref 4567"]),
+    ("a system's reference with its name and label", "bwv id 00123", ["bwv id 00123"]),
+    ("a system's reference with its name and label", "clip no 778", ["clip no 778"]),
+    ("a system's reference with its name and label", "item 12/3", ["item 12/3"]),
+    (
+        "a system's reference with its name and label",
+        "property ref 2024-01",
+        ["property ref 2024-01"],
+    ),
+    ("a system's reference with its name and label", "the ref 123", []),
+    ("shop chain after a place word", "met outside Greggs", ["Greggs"]),
+    ("shop chain after a place word", "at the co-op Fareham", ["co-op Fareham"]),
+    ("shop chain after a place word", "by One Stop", ["One Stop"]),
+    ("shop chain after a place word", "near the Spar", ["Spar"]),
+    ("shop chain after a place word", "Greggs was shut", []),
 ]
 
 
@@ -154,3 +242,25 @@ def test_bundled_patterns_run_with_their_prechecks(anonymiser):
     for key, (first, _) in PRECHECKS.items():
         pattern, _ = _bundled_patterns(anonymiser)[key]
         assert wrapped[key] == first + pattern
+
+
+def test_prechecks_find_what_their_patterns_find_on_every_data_text(anonymiser):
+    """Over every anonymiser data text, each pre-checked pattern finds the same spans as the
+    pattern alone (the examples above show each alternative; this shows real text)."""
+    texts = [
+        d.text
+        for folder in sorted((DATA / "anonymiser").iterdir())
+        if folder.is_dir()
+        for d in load_corpus(folder)
+    ]
+    bundled = _bundled_patterns(anonymiser)
+    for key, (first, _) in PRECHECKS.items():
+        pattern, flags = bundled[key]
+        alone, checked = regex.compile(pattern, flags), regex.compile(first + pattern, flags)
+        differ = [
+            i
+            for i, text in enumerate(texts)
+            if [m.span() for m in alone.finditer(text)]
+            != [m.span() for m in checked.finditer(text)]
+        ]
+        assert differ == [], key

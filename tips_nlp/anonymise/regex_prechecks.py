@@ -21,7 +21,13 @@ PRECHECKS: dict[tuple[str, str], tuple[str, str]] = {
     # Every alternative of the pattern opens with "\b" (a capitalised place and a comma, a
     # flat or unit, "no." or the house number itself). valid "12 Acacia Avenue"; invalid:
     # a match starting inside a word.
-    ("UkAddressRecognizer", "number and street"): (r"\b", "60b9bcb4c822aa99"),
+    # ... and its first character is a capital (the place: "Gosport, 7 ..."), a digit (the
+    # number) or the first letter of "the", a dwelling word (flat, apartment, apt, unit, room,
+    # maisonette, plot, pitch, caravan, bay, bedsit, block, house) or "no"/"number"/"num".
+    ("UkAddressRecognizer", "number and street"): (
+        r"\b(?=(?-i:[A-Z])|[\dnftuarmpcbh])",
+        "60b9bcb4c822aa99",
+    ),
     # After the label, the pattern needs two letters, an optional separator and a digit:
     # valid "NI number AB 12 34 56 C"; invalid "NI number is pending" (no digit after).
     ("UkNinoAnyFormatRecognizer", "labelled nino, any prefix letters"): (
@@ -65,6 +71,57 @@ PRECHECKS: dict[tuple[str, str], tuple[str, str]] = {
     ("TitledNameRecognizer", "initials in capitals where a person stands"): (
         r"(?=(?-i:[A-Z]))",
         "6fd301b92b929f16",
+    ),
+    # After the title's lookbehind the name starts with a case-sensitive capital (a prefix
+    # "Mc", "O'", "De", "Al-" or [A-Z]): valid "Mr Smith", "PC O'Neil"; invalid "Mr smith".
+    ("TitledNameRecognizer", "title and name"): (r"(?=(?-i:[A-Z]))", "b0d0ee8411c26e4e"),
+    # Every alternative is case-sensitive and opens with a capital, but for "the Society of
+    # St James" (a lower-case "t"): valid "Red Cross", "the Society of St James"; invalid "kooth".
+    ("UkNamedOrganisationRecognizer", "charities and support services without a telling suffix"): (
+        r"(?=(?-i:[A-Zt]))",
+        "93ec465d5f2d4441",
+    ),
+    # A URL without a scheme: an optional "www" + digits + ".", then 1-253 of [a-z0-9.-], a
+    # "." and a top-level domain (every one has two letters or more); so from its start, at
+    # most 260 of [a-z0-9.-] then "." and two letters (`[^\W\d_]`, any letter, covers what
+    # IGNORECASE lets a TLD's letters match). valid "bit.ly/x", "www2.gov.uk"; invalid "a.m.".
+    ("UrlRecognizer", "Non schema URL"): (
+        r"(?=[a-z0-9.\-]{1,260}\.[^\W\d_]{2})",
+        "7405c3a8b8c39f4d",
+    ),
+    # The labelled dates of birth: the character before the date ends the label's lookbehind
+    # (a space, "(", ":", "-", "=", the "s" of "is"/"was"/"given as", or the last letter of
+    # "dob", "d.o.b.", "birth", "born on", "birthday"); the date starts with a digit, "the",
+    # a month (ja fe ma ap ju au se oc no de) or, in words, an ordinal (tw th te fi fo se si
+    # ei el ni). valid "DOB: 3rd May 2009", "born on the 4th of June"; invalid "dob unknown".
+    ("DobRecognizer", "labelled date of birth"): (
+        r"(?<=[\s(:\-bhnsy.])(?=\d|the|ja|fe|ma|ap|ju|au|se|oc|no|de)",
+        "844bcd46b6846579",
+    ),
+    ("DobRecognizer", "labelled date of birth, in words"): (
+        r"(?<=[\s(:\-=sbh.y])(?=\d|th|tw|te|fi|fo|se|si|ei|el|ni|ja|fe|ma|ap|ju|au|oc|no|de)",
+        "6c8be2b656e5bd8b",
+    ),
+    # Both alternatives open with a case-sensitive capital: the town before "Custody"
+    # ("Southampton Custody") or the name after "suite:" ("suite: Eastleigh"); invalid
+    # "in custody".
+    ("UkNamedOrganisationRecognizer", "a named custody suite and its town"): (
+        r"(?=(?-i:[A-Z]))",
+        "dfa7aeb92c88ef16",
+    ),
+    # The name before "aka" opens with a case-sensitive capital: valid "Jordan Smith aka";
+    # invalid "he aka".
+    ("TitledNameRecognizer", "a name before aka"): (r"(?=(?-i:[A-Z]))", "9f6840778bc3fea8"),
+    # At a word start, either a case-sensitive capital (the system's name: "Mosaic ref 123")
+    # or the first letter of footage, exhibit, cam(era), bwv, clip, item or property.
+    ("OtherIdRecognizer", "a system's reference with its name and label"): (
+        r"\b(?=(?-i:[A-Z])|[fecbip])",
+        "49363b3118dfb75e",
+    ),
+    # The place word's lookbehind always ends in whitespace ("at Greggs", "outside the Co-op").
+    ("UkNamedOrganisationRecognizer", "shop chain after a place word"): (
+        r"(?<=\s)",
+        "cd4c81abdf352db6",
     ),
 }
 
