@@ -23,7 +23,7 @@ class KeywordClassifier:
     def __init__(self) -> None:
         self.seen: list[str] = []
 
-    def predict(self, sentences: list[str]) -> list[Prediction]:
+    def predict(self, sentences: list[str], *, masked: bool = False) -> list[Prediction]:
         self.seen.extend(sentences)
         return [
             Prediction(0.9 if "blame" in s else 0.1, "blame" in s, "victim-blaming", "Safety")

@@ -97,17 +97,19 @@ class SentenceClassifier:
             return []
         return self._scores(self._matrix(sentences))
 
-    def _matrix(self, sentences: list[str]):
-        return self._transform([featurise(s) for s in sentences])
+    def _matrix(self, sentences: list[str], *, masked: bool = False):
+        return self._transform(sentences if masked else [featurise(s) for s in sentences])
 
     def _scores(self, matrix) -> list[float]:
         positive = list(self.flag_model.classes_).index("flag")
         return [float(p[positive]) for p in self.flag_model.predict_proba(matrix)]
 
-    def predict(self, sentences: list[str]) -> list[Prediction]:
+    def predict(self, sentences: list[str], *, masked: bool = False) -> list[Prediction]:
+        """`masked`: the caller has already masked quoted speech (the coach masks it with the
+        whole document's quotes), so it is not looked for again."""
         if not sentences:
             return []
-        matrix = self._matrix(sentences)
+        matrix = self._matrix(sentences, masked=masked)
         scores = self._scores(matrix)
         categories = self.category_model.predict(matrix)
         return [

@@ -42,8 +42,8 @@ class Coach:
     """Rules (always) and a sentence classifier (when given) over one shared spaCy Doc.
 
     Args:
-        classifier: an object with `.predict(sentences) -> list[Prediction]`, or None for
-            rules only.
+        classifier: an object with `.predict(sentences, masked=True) -> list[Prediction]`
+            (sentences with quoted speech already masked), or None for rules only.
         matcher: the compiled rules (default: the bundled rules, built once).
         categories: category id -> reason/alternatives shown for classifier findings.
     """
@@ -119,7 +119,8 @@ class Coach:
         if not sentences:
             return []
         text = doc.text
-        predictions = self.classifier.predict([_masked(s, quotes, text) for s in sentences])
+        masked = [_masked(s, quotes, text) for s in sentences]
+        predictions = self.classifier.predict(masked, masked=True)
         out = []
         for sent, prediction in zip(sentences, predictions, strict=True):
             if prediction.flag:
