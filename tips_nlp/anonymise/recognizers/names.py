@@ -169,9 +169,9 @@ _LETTER_ALIAS = re.compile(
 # arrange", "Actions: DW to chase"; invalid "- Kyle to attend" (a name: the gazetteer's).
 _INITIALS = re.compile(r"[A-Z][a-z]{0,3}[A-Z](?:[a-z]{0,3}[A-Z]){0,2}")
 _ACTION_INITIALS = re.compile(
-    r"(?m)^[ \t]*(?:[-–•*]|\d{1,2}[.)]|(?i:actions?)[ \t]*:?)?[ \t]*"
+    r"(?m)^[ \t]*(?:[-–•*]|\d{1,2}[.)]|(?i:actions?)[ \t]*[:\-–]?)?[ \t]*"
     rf"((?:{_INITIALS.pattern})(?:[ \t]*(?:/|&|,|and)[ \t]*{_INITIALS.pattern})*)"
-    r"(?=(?:[ \t]*\([a-z][a-z &/'’-]{1,40}\))?[ \t]+(?:to|will)[ \t]+[a-z])"
+    r"(?=(?:[ \t]*\([A-Za-z][A-Za-z &/'’-]{1,40}\))?[ \t]+(?:to|will)[ \t]+[a-z])"
 )
 # An attendee line: capitalised words, a dash, then a role. valid "Tamil Selvi Arumugam - DSL,
 # Kingsmere School", "Dr Sunita Raman - paediatrician"; invalid "ACTIONS - AGREED" (capitals).
@@ -405,6 +405,13 @@ _PERSON_STATES = frozenset(
 _SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
 # Verbs a season or a thing can take as well as a person: "summer came", "hope was".
 _LIGHT_VERBS = frozenset({"is", "was", "has", "had", "did", "does", "came", "went"})
+# Verbs whose object is then told to act: "ask fi to add", "told kez to ring".
+_ASKING_VERBS = frozenset({"ask", "asked", "tell", "told", "remind", "reminded"})
+# Verbs a thing does as readily as a person, so no sign of one: "05:10 rain starts".
+_PROCESS_VERBS = frozenset(
+    {"starts", "started", "stops", "stopped", "begins", "began", "ends", "ended", "continues"}
+    | {"continued", "falls", "fell", "eases", "eased", "gets", "got", "comes", "goes"}
+)
 # A clock time before a word in a log: "0:22 makuach", "04:12 kwabena", "2310hrs tash".
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}|\d{4}(?:hrs?)?")
 # Words before a quoted capital letter that make it a label, not a person: "plan "B"".
@@ -446,6 +453,14 @@ def _quoted_initial(doc, token: Token) -> bool:  # noqa: ANN001
         return False
     before = doc[token.i - 2].text.lower() if token.i > 1 else ""
     return before not in _LETTER_LABELS and token.text not in {"I", "A"}
+
+
+def _verb_after_clock(token: Token) -> bool:
+    """A verb of the present or past after a log line's subject: "pulls", "crouches"; the
+    tagger reads some as plural nouns ("03:00 harris radios for", "12:04 grace reassures")."""
+    if token.tag_ in {"VBD", "VBZ"}:
+        return True
+    return token.tag_ == "NNS" and token.text.isalpha() and token.text.islower()
 
 
 def _starts_sentence(token: Token) -> bool:
@@ -1114,10 +1129,12 @@ class NameGazetteerRecognizer(EntityRecognizer):
             return True
         if shape == "lower" and self._unknown_lower_name(doc, token):
             return True
+        if shape == "lower" and self._asked_to_act(doc, token):
+            return True
         if (  # 'gabe is my cousin': a word the model reads as a name, then a relation
             shape == "lower"
             and token.pos_ == "PROPN"
-            and len(word) > 2
+            and len(word) > 1
             and fold(word) not in lists.not_names
             and fold(word) not in lists.generic
             and self._kin_follows(doc, token)
@@ -1171,6 +1188,27 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 ) or self._who_follows(doc, token)
             return self._lower_name_position(doc, token)
         return False
+
+    def _asked_to_act(self, doc, token: Token) -> bool:  # noqa: ANN001
+        """The one asked or told to do something in an action note: "ask fi to add to
+        training", "told kez to ring back"; not "ask staff to", "told mum to" (a role or
+        kin word), "ask them to" (a pronoun), "asked housing to" (an English word).
+        """
+        i = token.i
+        word = token.text
+        if not (0 < i < len(doc) - 2 and word.isalpha() and 2 <= len(word) <= 10):
+            return False
+        key = fold(word)
+        if (
+            fold(doc[i - 1].text) not in _ASKING_VERBS
+            or doc[i + 1].text.lower() != "to"
+            or doc[i + 2].tag_ != "VB"
+            or key in STOP_WORDS
+            or key in self.lists.generic_titles_not_names
+            or key in self.lists.role_or_kin
+        ):
+            return False
+        return len(key) <= 3 or self.lists.is_name(word) or self.lists.is_unknown_word(word)
 
     def _rank_number_in_bracket(self, doc, token: Token) -> bool:  # noqa: ANN001
         """A rank and a number in brackets just after the word: "pc will (pc 5098 williams)",
@@ -1424,6 +1462,21 @@ class NameGazetteerRecognizer(EntityRecognizer):
             return False
         if doc[i].text == "(" and doc[i + 1].text in {"DO", "DDO", "CDO", "PDO"}:
             return True  # "kez (DO)": a (designated) detention officer
+        if doc[i].text in {"-", "–", ","}:
+            # "tendai - custody sgt - was great", "hope, social worker, rang": a role set off
+            # between dashes or commas; not "hope - sgt jones agreed" (no closing mark)
+            words = []
+            j = i + 1
+            while j < len(doc) and j - i <= 3 and doc[j].text.isalpha():
+                words.append(fold(doc[j].text))
+                j += 1
+            return (
+                bool(words)
+                and j < len(doc)
+                and (doc[j].text == doc[i].text or doc[j].text == ")" or "\n" in doc[j].text)
+                and any(w in self.lists.role_words for w in words)
+                and not any(self.lists.is_name(w) and w not in self.lists.common for w in words)
+            )
         if doc[i].text == "(":
             # "(sgt)", "(the gp)", "(joy's son, 15)"; not "(she attends church)"
             inside = [fold(t.text) for t in doc[i + 1 : i + 5]]
@@ -1608,7 +1661,14 @@ class NameGazetteerRecognizer(EntityRecognizer):
         """
         i = token.i
         prev = doc[i - 1] if i > 0 else None
-        clock = prev is not None and _CLOCK.fullmatch(prev.text) is not None
+        clock = prev is not None and (
+            _CLOCK.fullmatch(prev.text) is not None
+            or (  # "22:15 - sunny says"
+                prev.text in {"-", "–", ":"}
+                and i > 1
+                and _CLOCK.fullmatch(doc[i - 2].text) is not None
+            )
+        )
         opens = (
             prev is None
             or _starts_sentence(token)
@@ -1624,7 +1684,10 @@ class NameGazetteerRecognizer(EntityRecognizer):
             return fold(doc[nxt.i + 1].text) in _PERSON_STATES
         key = fold(token.text)
         if key in self.lists.words or key in _SEASONS:
-            # a name that is also a word needs a verb only a person does: "mo kept"
+            # a name that is also a word needs a verb only a person does, "mo kept", or a
+            # log line's clock before it: "05:10 dan crouches down"
+            if clock and _verb_after_clock(nxt) and key not in _SEASONS:
+                return fold(nxt.text) not in _LIGHT_VERBS | _PROCESS_VERBS
             return (
                 nxt.tag_ == "VBD"
                 and fold(nxt.text) in self.lists.verbs_after
@@ -1633,8 +1696,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
             )
         if nxt.tag_ in {"VBD", "VBZ"}:
             return True  # '"li does this"', "0:22 makuach pulls"
-        # a log line after a clock: "03:00 harris radios for" (the verb read as a plural noun)
-        return clock and nxt.tag_ == "NNS" and nxt.text.isalpha() and nxt.text.islower()
+        return clock and _verb_after_clock(nxt)
 
     @staticmethod
     def _age_follows(doc, token: Token) -> bool:  # noqa: ANN001
@@ -1812,6 +1874,12 @@ def word_names_as_words(doc, lists: NameLists) -> set[int]:  # noqa: ANN001
                 nxt is not None
                 and nxt.pos_ == "VERB"
                 and (prev is None or prev.pos_ not in {"DET", "ADJ"})
+            )
+            or (  # "12:04 grace reassures her": a log line's subject, the verb read as a noun
+                nxt is not None
+                and prev is not None
+                and _CLOCK.fullmatch(prev.text) is not None
+                and _verb_after_clock(nxt)
             )
         ):
             named.add(fold(t.text))
