@@ -1901,6 +1901,7 @@ def word_names_as_words(doc, lists: NameLists) -> set[int]:  # noqa: ANN001
             and not lists.is_name(nxt.text)
             and nxt.pos_ not in not_noun_pos
             and fold(nxt.text) not in lists.after_or_kin
+            and key not in _ASKING_VERBS  # "ask fi to add": a verb and its person
         )
         after_article = prev is not None and (
             prev.pos_ == "DET"
