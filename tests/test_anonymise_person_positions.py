@@ -29,6 +29,10 @@ from tests.detections import covered, detected, touched
         ("12:04 grace reassures her", "grace"),
         ("05:10 dan crouches down beside him", "dan"),
         ("1:10 ikenna (4410) pulls him back", "ikenna"),
+        ("then ranjit came out of the shop", "ranjit"),
+        # the subject of an infinitive after "for", a name after a relation
+        ("waiting for darnell to arrive", "darnell"),
+        ("her boyfriend deshawn was outside", "deshawn"),
         # a relative clause of a person
         ("mr patel... sorry, pritesh, who was in shock", "pritesh"),
         # before a bracketed rank and number
@@ -78,6 +82,11 @@ def test_a_person_in_a_person_position_is_masked(anonymiser, text, value):
         ("spoke to control about it", "control"),
         ("referred to the team, who were helpful", "team"),
         ("there is hope - sgt jones agreed", "hope"),
+        ("then police came to the door", "police"),
+        ("then summer came", "summer"),
+        ("waiting for housing to ring", "housing"),
+        ("waiting for cctv to load", "cctv"),
+        ("then mark the timestamp", "mark"),
     ],
 )
 def test_the_same_positions_leave_ordinary_words(anonymiser, text, value):

@@ -412,6 +412,8 @@ _PROCESS_VERBS = frozenset(
     {"starts", "started", "stops", "stopped", "begins", "began", "ends", "ended", "continues"}
     | {"continued", "falls", "fell", "eases", "eased", "gets", "got", "comes", "goes"}
 )
+# Words that open a new clause in a note, its subject next: "then ranjit came out".
+_THEN_WORDS = frozenset({"then", "and", "but", "so", "while", "whilst", "after", "before"})
 # A clock time before a word in a log: "0:22 makuach", "04:12 kwabena", "2310hrs tash".
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}|\d{4}(?:hrs?)?")
 # Words before a quoted capital letter that make it a label, not a person: "plan "B"".
@@ -1199,8 +1201,9 @@ class NameGazetteerRecognizer(EntityRecognizer):
         if not (0 < i < len(doc) - 2 and word.isalpha() and 2 <= len(word) <= 10):
             return False
         key = fold(word)
+        asked = fold(doc[i - 1].text) in _ASKING_VERBS
         if (
-            fold(doc[i - 1].text) not in _ASKING_VERBS
+            not (asked or doc[i - 1].text.lower() == "for")  # "waiting for darnell to arrive"
             or doc[i + 1].text.lower() != "to"
             or doc[i + 2].tag_ != "VB"
             or key in STOP_WORDS
@@ -1208,6 +1211,8 @@ class NameGazetteerRecognizer(EntityRecognizer):
             or key in self.lists.role_or_kin
         ):
             return False
+        if not asked:
+            return self.lists.is_unknown_word(word, token.lemma_) and not self.lists.is_name(word)
         return len(key) <= 3 or self.lists.is_name(word) or self.lists.is_unknown_word(word)
 
     def _rank_number_in_bracket(self, doc, token: Token) -> bool:  # noqa: ANN001
@@ -1553,6 +1558,8 @@ class NameGazetteerRecognizer(EntityRecognizer):
         ):
             return True
         prev = doc[token.i - 1] if token.i > 0 else None
+        if prev is not None and fold(prev.text) in self.lists.after_or_kin:
+            return True  # "her boyfriend deshawn", "uncle vusi": a relation, then no word
         if (  # "spoke to okonjo at the door", "talked with dilnoza rakhimova"
             prev is not None
             and token.i > 1
@@ -1673,6 +1680,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
             prev is None
             or _starts_sentence(token)
             or prev.text in {"(", "-", "–", ":"} | _QUOTES
+            or fold(prev.text) in _CLAUSE_OPENERS | _THEN_WORDS  # "then ranjit came out"
             or clock
         )
         if not opens or i + 1 >= len(doc):
