@@ -49,6 +49,9 @@ from tests.detections import covered, detected, touched
         ("Subject: Handover - detainee VAN DER MERWE / cell 4", "VAN DER MERWE"),
         ("Handover - prisoner MAC AN BHAIRD, cell 2", "MAC AN BHAIRD"),
         ("DP OKONJO-BELL booked in at 0300", "OKONJO-BELL"),
+        # a name in capitals filling a person's field or heading
+        ("CASE STUDY: JORDAN MILLS\n\nBackground", "JORDAN MILLS"),
+        ("PERSON SEARCHED: DESHAWN OKORO-BELL", "DESHAWN OKORO-BELL"),
         # initials that own an action, with a role in brackets
         ("2. AB (youth worker) to book the room.", "AB"),
         ("JT (DSL) will share the plan", "JT"),
@@ -87,6 +90,8 @@ def test_a_person_in_a_person_position_is_masked(anonymiser, text, value):
         ("waiting for housing to ring", "housing"),
         ("waiting for cctv to load", "cctv"),
         ("then mark the timestamp", "mark"),
+        ("CASE STUDY: SUDDEN DEATH", "SUDDEN"),
+        ("NAME: NOT GIVEN", "GIVEN"),
     ],
 )
 def test_the_same_positions_leave_ordinary_words(anonymiser, text, value):

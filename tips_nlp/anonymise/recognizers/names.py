@@ -137,6 +137,30 @@ _RECORD_ROLES = frozenset(
         "occupant",
     }
 )
+# Field labels and headings a person's name fills ("CASE STUDY: JORDAN MILLS").
+_PERSON_FIELDS = frozenset(
+    {
+        "case study",
+        "name",
+        "full name",
+        "subject",
+        "person searched",
+        "detainee",
+        "detained person",
+        "young person",
+        "yp",
+        "dp",
+        "ip",
+        "child",
+        "victim",
+        "suspect",
+        "misper",
+        "re",
+        "surname",
+        "forename",
+        "forenames",
+    }
+)
 # Little words that start a surname only after a title ("Mr St John", "Mr ap Rhys").
 _TITLE_PARTICLES = _PARTICLES | {"st"}
 _BETWEEN_DASHES = re.compile(
@@ -1144,7 +1168,9 @@ class NameGazetteerRecognizer(EntityRecognizer):
             return True
         if self._initials_subject(doc, token):
             return True
-        if shape == "upper" and self._upper_after_record_role(doc, token):
+        if shape == "upper" and (
+            self._upper_after_record_role(doc, token) or self._upper_name_in_field(doc, token)
+        ):
             return True
         if len(word) < 2 or not lists.is_name(word):
             return False
@@ -1224,6 +1250,30 @@ class NameGazetteerRecognizer(EntityRecognizer):
             and doc[i].text == "("
             and fold(doc[i + 1].text.rstrip(".")) in self.lists.titles
             and doc[i + 2].text.isdigit()
+        )
+
+    def _upper_name_in_field(self, doc, token: Token) -> bool:  # noqa: ANN001
+        """A name in capitals that fills a person's field or heading: "CASE STUDY: JORDAN
+        MILLS", "PERSON SEARCHED: DESHAWN OKORO-BELL"; not "CASE STUDY: SUDDEN DEATH" (words)
+        nor "NAME: NOT GIVEN"."""
+        i = token.i
+        while i > 0 and (doc[i - 1].text.isupper() or doc[i - 1].text in _NAME_JOINERS):
+            i -= 1
+        if i < 2 or doc[i - 1].text not in {":", "-", "–"}:
+            return False
+        label = [fold(t.text) for t in doc[max(0, i - 3) : i - 1]]
+        if not any(" ".join(label[k:]) in _PERSON_FIELDS for k in range(len(label))):
+            return False
+        end = token.i
+        while end + 1 < len(doc) and (
+            doc[end + 1].text.isupper() or doc[end + 1].text in _NAME_JOINERS
+        ):
+            end += 1
+        words = [t.text for t in doc[i : end + 1] if t.text.isalpha()]
+        return 0 < len(words) <= 4 and all(
+            fold(w) not in self.lists.generic_titles_not_names
+            and (self.lists.is_name(w) or self.lists.is_unknown_word(w))
+            for w in words
         )
 
     def _upper_after_record_role(self, doc, token: Token) -> bool:  # noqa: ANN001
