@@ -24,6 +24,12 @@ _LABELLED = re.compile(
     rf"|child|victim|suspect|dp|ip|yp)[ \t]*:[ \t]*(?-i:{_FULL})(?![ \t]*(?-i:[A-Z]))"
 )
 _SCORE = 0.86
+# A short form, then in brackets the full name it shortens: valid "King (Kingsley Boateng)",
+# "Storm (Stormzy Adeyemi)"; invalid "King (Queen's Road)", "Hope (Hope Street)" (the name
+# in brackets must lengthen the word and be name-like: checked by the words).
+_SHORT_BEFORE_FULL = re.compile(
+    rf"(?<![\w'’-])([A-Z][a-z]{{1,10}})[ \t]*\([ \t]*({_WORD})[ \t]+({_WORD})"
+)
 
 
 def names_given_in_full(
@@ -39,11 +45,26 @@ def names_given_in_full(
         if not _is_full_name(words, lists):
             continue
         found.append(result("PERSON", match.start(1), match.end(3), _SCORE))
-        first = words[0]
-        if fold(first) in lists.not_names or lists.is_common(first):
-            for other in re.finditer(rf"(?<![\w'’-]){re.escape(first)}(?![\w-])", text):
-                found.append(result("PERSON", other.start(), other.end(), _SCORE))
+        found += _every_capitalised(text, words[0], lists)
+    for match in _SHORT_BEFORE_FULL.finditer(text):
+        short, given, surname = match.groups()
+        if not given.lower().startswith(short.lower()) or len(given) <= len(short):
+            continue
+        if not _is_full_name((given, surname, surname), lists):
+            continue
+        found.append(result("PERSON", match.start(1), match.end(1), _SCORE))
+        found += _every_capitalised(text, short, lists)
     return results + found
+
+
+def _every_capitalised(text: str, first: str, lists: NameLists) -> list[RecognizerResult]:
+    """Every capitalised occurrence of a name's first word that is also a word or a title."""
+    if fold(first) not in lists.not_names and not lists.is_common(first):
+        return []
+    return [
+        result("PERSON", other.start(), other.end(), _SCORE)
+        for other in re.finditer(rf"(?<![\w'’-]){re.escape(first)}(?![\w-])", text)
+    ]
 
 
 def _is_full_name(words: tuple[str, ...], lists: NameLists) -> bool:

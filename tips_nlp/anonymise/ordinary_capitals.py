@@ -14,8 +14,9 @@ from tips_nlp.anonymise.recognizers.names import NameLists, fold
 # Where a sentence or note entry starts: text start, a line start, ". ", "! ", "? ", "- ".
 _ENTRY_START = re.compile(r"(?:\A|[\n.!?]|\s[-–•*])[ \t\"'“‘]*\Z")
 # A word-name then "or"/"and" and a lower-case word: valid "Rich or poor", "Young and old";
-# invalid "Rich and Kyle" (a name after), "Rich said" (no pair).
-_PAIRED = re.compile(r"[ \t]+(?:or|and|nor)[ \t]+([a-z]+)\b")
+# invalid "Rich and Kyle" (a name after), "Rich said" (no pair), "Angel and his nan" (a
+# possessive: a second person, so the first is one too).
+_PAIRED = re.compile(r"[ \t]+(?:or|and|nor)[ \t]+(?!(?:his|her|their|my|our|your)\b)([a-z]+)\b")
 _MODAL_NAMES = frozenset({"will", "may"})
 _SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
 # A season after a word that makes it a time of year: valid "late summer", "this winter",

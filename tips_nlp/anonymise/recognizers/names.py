@@ -47,6 +47,8 @@ _PERSON_OBJECT_VERBS = frozenset(
         "text",
         "phone",
         "message",
+        "contact",
+        "contacted",
     }
 )
 _TALK_VERBS = frozenset(
@@ -111,6 +113,54 @@ _PARTICLES = frozenset(
         "binti",
     }
 )
+# Particles that join a surname in capitals ("DE LA CRUZ", "VAN DER MERWE"); not "DI", "DO",
+# "AB", "AP": ranks, roles and blood groups in capitals.
+_CAPITAL_PARTICLES = _PARTICLES - {"di", "do", "ab", "ap", "bint", "binti"}
+# Words a record calls a person by, before the surname in capitals ("detainee OKONJO").
+_RECORD_ROLES = frozenset(
+    {
+        "detainee",
+        "prisoner",
+        "dp",
+        "suspect",
+        "subject",
+        "victim",
+        "ip",
+        "offender",
+        "witness",
+        "complainant",
+        "misper",
+        "casualty",
+        "deceased",
+        "driver",
+        "passenger",
+        "occupant",
+    }
+)
+# Field labels and headings a person's name fills ("CASE STUDY: JORDAN MILLS").
+_PERSON_FIELDS = frozenset(
+    {
+        "case study",
+        "name",
+        "full name",
+        "subject",
+        "person searched",
+        "detainee",
+        "detained person",
+        "young person",
+        "yp",
+        "dp",
+        "ip",
+        "child",
+        "victim",
+        "suspect",
+        "misper",
+        "re",
+        "surname",
+        "forename",
+        "forenames",
+    }
+)
 # Little words that start a surname only after a title ("Mr St John", "Mr ap Rhys").
 _TITLE_PARTICLES = _PARTICLES | {"st"}
 _BETWEEN_DASHES = re.compile(
@@ -138,13 +188,14 @@ _LETTER_ALIAS = re.compile(
     r"(?=[\"'’”]?\s*(?:[,;)]|in\s+(?:this|these|the)\b|for\s+(?:this|these|the)\b"
     r"|throughout\b|below\b|hereafter\b))",
 )
-# Initials at the start of a minutes line that own an action: valid "- CM to feed back",
-# "JvdB to arrange", "AK/RT to meet"; invalid "- Kyle to attend" (a name: the gazetteer's).
+# Initials at the start of a minutes line that own an action, a role in brackets allowed:
+# valid "- CM to feed back", "JvdB to arrange", "AK/RT to meet", "2. JS (social worker) to
+# arrange", "Actions: DW to chase"; invalid "- Kyle to attend" (a name: the gazetteer's).
 _INITIALS = re.compile(r"[A-Z][a-z]{0,3}[A-Z](?:[a-z]{0,3}[A-Z]){0,2}")
 _ACTION_INITIALS = re.compile(
-    r"(?m)^[ \t]*(?:[-–•*]|\d{1,2}[.)]|action:?)?[ \t]*"
+    r"(?m)^[ \t]*(?:[-–•*]|\d{1,2}[.)]|(?i:actions?)[ \t]*[:\-–]?)?[ \t]*"
     rf"((?:{_INITIALS.pattern})(?:[ \t]*(?:/|&|,|and)[ \t]*{_INITIALS.pattern})*)"
-    r"(?=[ \t]+(?:to|will)[ \t]+[a-z])"
+    r"(?=(?:[ \t]*\([A-Za-z][A-Za-z &/'’-]{1,40}\))?[ \t]+(?:to|will)[ \t]+[a-z])"
 )
 # An attendee line: capitalised words, a dash, then a role. valid "Tamil Selvi Arumugam - DSL,
 # Kingsmere School", "Dr Sunita Raman - paediatrician"; invalid "ACTIONS - AGREED" (capitals).
@@ -351,6 +402,44 @@ _PERSON_VERBS = frozenset(
     }
 )
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+# Possessives that open a kin or role after "is": "gabe is my cousin", "kez was her mate".
+_OWNERS = frozenset({"my", "her", "his", "their", "our", "your", "ur"})
+# States only a person is in after "is"/"was": "(autumn is booked in", "hope was arrested".
+_PERSON_STATES = frozenset(
+    {
+        "booked",
+        "arrested",
+        "detained",
+        "bailed",
+        "released",
+        "charged",
+        "remanded",
+        "interviewed",
+        "referred",
+        "discharged",
+        "sectioned",
+        "excluded",
+        "cautioned",
+        "sentenced",
+        "convicted",
+        "rostered",
+    }
+)
+# Seasons take a verb of coming and going like a person: "summer came", "spring began".
+_SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
+# Verbs a season or a thing can take as well as a person: "summer came", "hope was".
+_LIGHT_VERBS = frozenset({"is", "was", "has", "had", "did", "does", "came", "went"})
+# Verbs whose object is then told to act: "ask fi to add", "told kez to ring".
+_ASKING_VERBS = frozenset({"ask", "asked", "tell", "told", "remind", "reminded"})
+# Verbs a thing does as readily as a person, so no sign of one: "05:10 rain starts".
+_PROCESS_VERBS = frozenset(
+    {"starts", "started", "stops", "stopped", "begins", "began", "ends", "ended", "continues"}
+    | {"continued", "falls", "fell", "eases", "eased", "gets", "got", "comes", "goes"}
+)
+# Words that open a new clause in a note, its subject next: "then ranjit came out".
+_THEN_WORDS = frozenset({"then", "and", "but", "so", "while", "whilst", "after", "before"})
+# A clock time before a word in a log: "0:22 makuach", "04:12 kwabena", "2310hrs tash".
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}|\d{4}(?:hrs?)?")
 # Words before a quoted capital letter that make it a label, not a person: "plan "B"".
 _LETTER_LABELS = frozenset(
     {
@@ -390,6 +479,14 @@ def _quoted_initial(doc, token: Token) -> bool:  # noqa: ANN001
         return False
     before = doc[token.i - 2].text.lower() if token.i > 1 else ""
     return before not in _LETTER_LABELS and token.text not in {"I", "A"}
+
+
+def _verb_after_clock(token: Token) -> bool:
+    """A verb of the present or past after a log line's subject: "pulls", "crouches"; the
+    tagger reads some as plural nouns ("03:00 harris radios for", "12:04 grace reassures")."""
+    if token.tag_ in {"VBD", "VBZ"}:
+        return True
+    return token.tag_ == "NNS" and token.text.isalpha() and token.text.islower()
 
 
 def _starts_sentence(token: Token) -> bool:
@@ -481,6 +578,26 @@ class NameGazetteerRecognizer(EntityRecognizer):
             while first > 0 and fold(doc[first - 1].text) in _TITLE_PARTICLES:
                 first -= 1
             if 0 < first < start and fold(doc[first - 1].text.rstrip(".")) in self.lists.titles:
+                start = first
+            # "detainee DE LA CRUZ", "MAC AN BHAIRD": particles in capitals before a surname
+            # in capitals, as custody records write one (not "DI JONES": a rank)
+            first = start
+            while (
+                first > 0
+                and doc[first].text.isupper()
+                and doc[first - 1].text.isupper()
+                and doc[first - 1].text.isalpha()
+                and (
+                    fold(doc[first - 1].text) in _CAPITAL_PARTICLES
+                    or (
+                        fold(doc[first - 1].text) in {"an", "na"}
+                        and first > 1
+                        and fold(doc[first - 2].text) in {"mac", "mhic", "nic"}
+                    )
+                )
+            ):
+                first -= 1
+            if _shape(doc[start].text) == "upper":
                 start = first
             # "pc m. hussain", "K. wójcik": an initial just before the name
             # "Signed: F Davies": a bare capital (_bare_initial)
@@ -1011,6 +1128,9 @@ class NameGazetteerRecognizer(EntityRecognizer):
                     and len(doc[token.i + 1].text) > 2
                     and lists.is_unknown_word(doc[token.i + 1].text, doc[token.i + 1].lemma_)
                 )
+                or (  # "pc will (pc 5098 williams)": the officer's rank and number follow
+                    lists.is_name(word) and self._rank_number_in_bracket(doc, token)
+                )
                 or (  # "pc 2775 dan hope": listed name words after a rank and a number
                     lists.is_name(word) and self._after_rank_number(doc, token)
                 )
@@ -1035,7 +1155,22 @@ class NameGazetteerRecognizer(EntityRecognizer):
             return True
         if shape == "lower" and self._unknown_lower_name(doc, token):
             return True
+        if shape == "lower" and self._asked_to_act(doc, token):
+            return True
+        if (  # 'gabe is my cousin': a word the model reads as a name, then a relation
+            shape == "lower"
+            and token.pos_ == "PROPN"
+            and len(word) > 1
+            and fold(word) not in lists.not_names
+            and fold(word) not in lists.generic
+            and self._kin_follows(doc, token)
+        ):
+            return True
         if self._initials_subject(doc, token):
+            return True
+        if shape == "upper" and (
+            self._upper_after_record_role(doc, token) or self._upper_name_in_field(doc, token)
+        ):
             return True
         if len(word) < 2 or not lists.is_name(word):
             return False
@@ -1071,9 +1206,88 @@ class NameGazetteerRecognizer(EntityRecognizer):
             if ambiguous:
                 return self._named_by_position(doc, token)
             if key not in lists.first:
-                return False
+                # a surname that is also a word: only where a person alone stands, "03:00
+                # harris radios", "pritesh, who"
+                prev = doc[token.i - 1] if token.i > 0 else None
+                return (
+                    prev is not None
+                    and _CLOCK.fullmatch(prev.text) is not None
+                    and self._acts_first(doc, token)
+                ) or self._who_follows(doc, token)
             return self._lower_name_position(doc, token)
         return False
+
+    def _asked_to_act(self, doc, token: Token) -> bool:  # noqa: ANN001
+        """The one asked or told to do something in an action note: "ask fi to add to
+        training", "told kez to ring back"; not "ask staff to", "told mum to" (a role or
+        kin word), "ask them to" (a pronoun), "asked housing to" (an English word).
+        """
+        i = token.i
+        word = token.text
+        if not (0 < i < len(doc) - 2 and word.isalpha() and 2 <= len(word) <= 10):
+            return False
+        key = fold(word)
+        asked = fold(doc[i - 1].text) in _ASKING_VERBS
+        if (
+            not (asked or doc[i - 1].text.lower() == "for")  # "waiting for darnell to arrive"
+            or doc[i + 1].text.lower() != "to"
+            or doc[i + 2].tag_ != "VB"
+            or key in STOP_WORDS
+            or key in self.lists.generic_titles_not_names
+            or key in self.lists.role_or_kin
+        ):
+            return False
+        if not asked:
+            return self.lists.is_unknown_word(word, token.lemma_) and not self.lists.is_name(word)
+        return len(key) <= 3 or self.lists.is_name(word) or self.lists.is_unknown_word(word)
+
+    def _rank_number_in_bracket(self, doc, token: Token) -> bool:  # noqa: ANN001
+        """A rank and a number in brackets just after the word: "pc will (pc 5098 williams)",
+        "sgt hope (ps 2211)"; not "will (see below)" nor "hope (2023)" (no rank)."""
+        i = token.i + 1
+        return (
+            i + 2 < len(doc)
+            and doc[i].text == "("
+            and fold(doc[i + 1].text.rstrip(".")) in self.lists.titles
+            and doc[i + 2].text.isdigit()
+        )
+
+    def _upper_name_in_field(self, doc, token: Token) -> bool:  # noqa: ANN001
+        """A name in capitals that fills a person's field or heading: "CASE STUDY: JORDAN
+        MILLS", "PERSON SEARCHED: DESHAWN OKORO-BELL"; not "CASE STUDY: SUDDEN DEATH" (words)
+        nor "NAME: NOT GIVEN"."""
+        i = token.i
+        while i > 0 and (doc[i - 1].text.isupper() or doc[i - 1].text in _NAME_JOINERS):
+            i -= 1
+        if i < 2 or doc[i - 1].text not in {":", "-", "–"}:
+            return False
+        label = [fold(t.text) for t in doc[max(0, i - 3) : i - 1]]
+        if not any(" ".join(label[k:]) in _PERSON_FIELDS for k in range(len(label))):
+            return False
+        end = token.i
+        while end + 1 < len(doc) and (
+            doc[end + 1].text.isupper() or doc[end + 1].text in _NAME_JOINERS
+        ):
+            end += 1
+        words = [t.text for t in doc[i : end + 1] if t.text.isalpha()]
+        return 0 < len(words) <= 4 and all(
+            fold(w) not in self.lists.generic_titles_not_names
+            and (self.lists.is_name(w) or self.lists.is_unknown_word(w))
+            for w in words
+        )
+
+    def _upper_after_record_role(self, doc, token: Token) -> bool:  # noqa: ANN001
+        """An unlisted surname in capitals after the word a record calls a person by, with
+        any capital particles between: "detainee VAN DER MERWE", "DP OKONJO-BELL"; not
+        "detainee CARE PLAN" (English words) nor "suspect VAN" (a particle alone).
+        """
+        word = token.text
+        if not (word.isalpha() and len(word) > 2 and self.lists.is_unknown_word(word)):
+            return False
+        i = token.i - 1
+        while i >= 0 and doc[i].text.isupper() and fold(doc[i].text) in _CAPITAL_PARTICLES:
+            i -= 1
+        return i >= 0 and fold(doc[i].text) in _RECORD_ROLES
 
     def _in_a_body_name(self, doc, token: Token) -> bool:  # noqa: ANN001
         """A word-name inside the name of a service or body: "Youth Justice", "Ministry of
@@ -1195,6 +1409,13 @@ class NameGazetteerRecognizer(EntityRecognizer):
             nxt = doc[token.i + 1]
             if nxt.text.lower() in {"'s", "’s"} or fold(nxt.text) in lists.verbs_after:
                 return True
+            if (  # "Angel and his nan to meet": one of a pair with a relation of his own
+                nxt.text.lower() in {"and", "&"}
+                and token.i + 3 < len(doc)
+                and fold(doc[token.i + 2].text) in _OWNERS
+                and fold(doc[token.i + 3].text) in lists.kin_words
+            ):
+                return True
             if _shape(nxt.text) == "title" and lists.is_name(nxt.text):
                 if fold(token.text) in lists.kin_words:
                     return False  # "Son Kacper", "Nan Pat": a kin word labels the name
@@ -1238,6 +1459,12 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 )
             ):
                 return True
+        if (
+            self._kin_follows(doc, token)
+            or self._acts_first(doc, token)
+            or self._who_follows(doc, token)
+        ):
+            return True
         if nxt is not None:
             if nxt.text.lower() in {"'s", "’s"} or self._role_follows(doc, token):
                 return True
@@ -1290,6 +1517,21 @@ class NameGazetteerRecognizer(EntityRecognizer):
             return False
         if doc[i].text == "(" and doc[i + 1].text in {"DO", "DDO", "CDO", "PDO"}:
             return True  # "kez (DO)": a (designated) detention officer
+        if doc[i].text in {"-", "–", ","}:
+            # "tendai - custody sgt - was great", "hope, social worker, rang": a role set off
+            # between dashes or commas; not "hope - sgt jones agreed" (no closing mark)
+            words = []
+            j = i + 1
+            while j < len(doc) and j - i <= 3 and doc[j].text.isalpha():
+                words.append(fold(doc[j].text))
+                j += 1
+            return (
+                bool(words)
+                and j < len(doc)
+                and (doc[j].text == doc[i].text or doc[j].text == ")" or "\n" in doc[j].text)
+                and any(w in self.lists.role_words for w in words)
+                and not any(self.lists.is_name(w) and w not in self.lists.common for w in words)
+            )
         if doc[i].text == "(":
             # "(sgt)", "(the gp)", "(joy's son, 15)"; not "(she attends church)"
             inside = [fold(t.text) for t in doc[i + 1 : i + 5]]
@@ -1359,7 +1601,23 @@ class NameGazetteerRecognizer(EntityRecognizer):
             said = doc[nxt.i + 1]
         if said is not None and fold(said.text) in _SPEECH_VERBS:
             return True
+        if (
+            self._kin_follows(doc, token)
+            or self._acts_first(doc, token)
+            or self._who_follows(doc, token)
+        ):
+            return True
         prev = doc[token.i - 1] if token.i > 0 else None
+        if prev is not None and fold(prev.text) in self.lists.after_or_kin:
+            return True  # "her boyfriend deshawn", "uncle vusi": a relation, then no word
+        if (  # "spoke to okonjo at the door", "talked with dilnoza rakhimova"
+            prev is not None
+            and token.i > 1
+            and prev.text.lower() in {"to", "with"}
+            and fold(doc[token.i - 2].text) in _TALK_VERBS
+            and self._name_run_ends(doc, token)
+        ):
+            return True
         if (  # custody logs: "visit - kez, no concerns", "rousing check by tash."
             prev is not None
             and token.i > 1
@@ -1390,13 +1648,113 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 "after",
                 "before",
             }
-            and nxt is not None
-            and (
-                not nxt.text[0].isalnum()
-                or nxt.text.lower() in {"to", "at", "about", "and", "from", "on", "re"}
-                or nxt.pos_ in {"ADV", "SCONJ"}  # "told kez earlier"
+            and self._name_run_ends(doc, token)
+        )
+
+    def _name_run_ends(self, doc, token: Token) -> bool:  # noqa: ANN001
+        """The word, and up to two more lower-case words that are no English word, end where a
+        name ends: punctuation, a number, the end, or a little word of place or topic.
+
+        valid: "told kez earlier", "contact tek bahadur rai 07700", "rang dilnoza rakhimova.";
+        invalid: "told obs were fine" (a verb follows), "contact details for".
+        """
+        i = token.i + 1
+        while (
+            i < len(doc)
+            and i - token.i <= 2
+            and doc[i].text.isalpha()
+            and doc[i].text.islower()
+            and len(doc[i].text) > 1
+            and self.lists.is_unknown_word(doc[i].text, doc[i].lemma_)
+        ):
+            i += 1
+        if i - token.i > 1 and i < len(doc) and doc[i].text[0].isdigit():
+            return True  # "contact tek bahadur rai 07700900461": a full name, then a number
+        if i >= len(doc):
+            return i > token.i + 1 or token.i + 1 == len(doc)
+        nxt = doc[i]
+        return (
+            not nxt.text[0].isalnum()
+            or nxt.text.lower() in {"to", "at", "about", "and", "from", "on", "re"}
+            or nxt.pos_ in {"ADV", "SCONJ"}  # "told kez earlier"
+        )
+
+    @staticmethod
+    def _who_follows(doc, token: Token) -> bool:  # noqa: ANN001
+        """A relative clause of a person after the word: "sorry, pritesh, who was in shock";
+        not "the hope, which" (no person) nor "hope who" (no comma)."""
+        i = token.i
+        return (
+            i + 2 < len(doc)
+            and doc[i + 1].text == ","
+            and doc[i + 2].text.lower() in {"who", "whose"}
+            and (i == 0 or doc[i - 1].pos_ not in {"DET", "PRON"})
+        )
+
+    def _kin_follows(self, doc, token: Token) -> bool:  # noqa: ANN001
+        """The word is someone's relation or role: "gabe is my cousin's boyfriend", "kez was
+        her mate"; not "home is my nan's house" (a thing) nor "this is my cousin" (a pronoun).
+        """
+        i = token.i + 1
+        if i + 2 >= len(doc) or fold(doc[i].text) not in {"is", "was", "'s"}:
+            return False
+        if fold(doc[i + 1].text) not in _OWNERS:
+            return False
+        j = i + 2
+        while True:
+            if fold(doc[j].text) not in self.lists.role_or_kin:
+                return False
+            if j + 2 < len(doc) and doc[j + 1].text in {"'s", "’s"}:
+                j += 2  # "my cousin's boyfriend": the chain goes on
+                continue
+            after = doc[j + 1] if j + 1 < len(doc) else None
+            return after is None or after.pos_ not in {"NOUN", "PROPN"}
+
+    def _acts_first(self, doc, token: Token) -> bool:  # noqa: ANN001
+        """The word opens a clause, a bracket or a log line and a person's verb follows it:
+        "mo kept the crowd back", "(autumn is booked in", "0:22 makuach (4521) pulls"
+        (the bracket is the officer's number); not "summer came early" (a season) nor "hope
+        was lost" (no person's state).
+        """
+        i = token.i
+        prev = doc[i - 1] if i > 0 else None
+        clock = prev is not None and (
+            _CLOCK.fullmatch(prev.text) is not None
+            or (  # "22:15 - sunny says"
+                prev.text in {"-", "–", ":"}
+                and i > 1
+                and _CLOCK.fullmatch(doc[i - 2].text) is not None
             )
         )
+        opens = (
+            prev is None
+            or _starts_sentence(token)
+            or prev.text in {"(", "-", "–", ":"} | _QUOTES
+            or fold(prev.text) in _CLAUSE_OPENERS | _THEN_WORDS  # "then ranjit came out"
+            or clock
+        )
+        if not opens or i + 1 >= len(doc):
+            return False
+        nxt = doc[i + 1]
+        if nxt.text == "(" and i + 3 < len(doc) and doc[i + 2].text.isdigit():
+            nxt = doc[i + 4] if i + 4 < len(doc) and doc[i + 3].text == ")" else nxt
+        if fold(nxt.text) in {"is", "was", "'s"} and nxt.i + 1 < len(doc):
+            return fold(doc[nxt.i + 1].text) in _PERSON_STATES
+        key = fold(token.text)
+        if key in self.lists.words or key in _SEASONS:
+            # a name that is also a word needs a verb only a person does, "mo kept", or a
+            # log line's clock before it: "05:10 dan crouches down"
+            if clock and _verb_after_clock(nxt) and key not in _SEASONS:
+                return fold(nxt.text) not in _LIGHT_VERBS | _PROCESS_VERBS
+            return (
+                nxt.tag_ == "VBD"
+                and fold(nxt.text) in self.lists.verbs_after
+                and fold(nxt.text) not in _LIGHT_VERBS
+                and key not in _SEASONS
+            )
+        if nxt.tag_ in {"VBD", "VBZ"}:
+            return True  # '"li does this"', "0:22 makuach pulls"
+        return clock and _verb_after_clock(nxt)
 
     @staticmethod
     def _age_follows(doc, token: Token) -> bool:  # noqa: ANN001
@@ -1575,6 +1933,12 @@ def word_names_as_words(doc, lists: NameLists) -> set[int]:  # noqa: ANN001
                 and nxt.pos_ == "VERB"
                 and (prev is None or prev.pos_ not in {"DET", "ADJ"})
             )
+            or (  # "12:04 grace reassures her": a log line's subject, the verb read as a noun
+                nxt is not None
+                and prev is not None
+                and _CLOCK.fullmatch(prev.text) is not None
+                and _verb_after_clock(nxt)
+            )
         ):
             named.add(fold(t.text))
     words: set[int] = set()
@@ -1595,6 +1959,7 @@ def word_names_as_words(doc, lists: NameLists) -> set[int]:  # noqa: ANN001
             and not lists.is_name(nxt.text)
             and nxt.pos_ not in not_noun_pos
             and fold(nxt.text) not in lists.after_or_kin
+            and key not in _ASKING_VERBS  # "ask fi to add": a verb and its person
         )
         after_article = prev is not None and (
             prev.pos_ == "DET"
