@@ -54,6 +54,9 @@ def test_not_a_nino(anonymiser, text):
         ("PCs 4521 and 3310 attended.", "3310"),
         ("collar numbers 2281, 3310 and 4412 noted", "4412"),
         ("seen by PC Smith #4521 on the night", "4521"),
+        # a special constable, in lower case as notes write it
+        ("searched by me and special 1176 Ryszard", "special 1176"),
+        ("spc 2291 took the statement", "spc 2291"),
     ],
 )
 def test_officer_id_formats_are_masked_whole(anonymiser, text, officer):
@@ -65,7 +68,13 @@ def test_rank_number_and_word_stays_apart(anonymiser):
 
 
 @pytest.mark.parametrize(
-    "text", ["the officer 12 metres away", "PCs and staff were there", "Inspector Morse fan"]
+    "text",
+    [
+        "the officer 12 metres away",
+        "PCs and staff were there",
+        "Inspector Morse fan",
+        "a special 12 week course",
+    ],
 )
 def test_not_an_officer_id(anonymiser, text):
     assert not [f for f in _found(anonymiser, text) if f[0] == "OFFICER_ID"]

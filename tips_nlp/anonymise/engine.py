@@ -268,6 +268,7 @@ class Anonymiser:
         found = extend_over_place_tails(text, found)  # "[NAME 1] Market"
         found = spans.extend_over_labels(text, spans.merge_overlaps(found, self.priority))
         found = spans.join_adjacent_people(text, spans.merge_overlaps(found, self.priority))
+        found = spans.join_name_parts(text, found, self.names, allowed_here)  # "van der"
         return people_that_are_bodies(text, found)  # "School: St Aldhelm's"
 
     def _document_shapes(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:

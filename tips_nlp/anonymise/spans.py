@@ -807,6 +807,118 @@ def join_adjacent_people(text: str, results: list[RecognizerResult]) -> list[Rec
     return joined
 
 
+# Lower-case particles inside a name: "Brian van der Merwe", "Ana de la Cruz", "Omar bin Zayed".
+_PARTICLE_GAP = re.compile(
+    r"[ \t]+(?:(?:van|von|der|den|de|del|della|dei|di|da|du|des|la|le|lo|bin|binti|ibn|bint|al"
+    r"|el|ten|ter|dos|das|do|mac|ap|y|zu|af|av)[ \t]+){1,3}"
+)
+# A capitalised word (any script's capitals: "Chú", "Ó") right before a name.
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)?)[ \t]\Z")
+
+
+def join_name_parts(
+    text: str,
+    results: list[RecognizerResult],
+    lists: NameLists,
+    allowed: Iterable[tuple[int, int]] = (),
+) -> list[RecognizerResult]:
+    """Parts of one name that the passes found apart, so no piece of it is left showing:
+
+    - two people with only lower-case particles between are one name ("Brian van der
+      Merwe": "der" was left in view between "Brian van" and "Merwe");
+    - a capitalised word right before a name, inside a sentence, is its given name ("written
+      by Chance Obi", 'contact "Chú Hải"'), unless it is a title, rank, role, kin word,
+      generic word, month or day, or an English word starting a sentence ("Yesterday Kyle").
+
+    valid: "Cllr Brian van der Merwe" -> "Brian van der Merwe", "by Chance Obi, TIP";
+    invalid: "Mum Tracey" (kin), "PC Smith" (rank), "Yesterday Kyle rang" (sentence start),
+    "the van Kyle drove" (no name on both sides of "van"), a word the allow list or the
+    caller keeps (`allowed`: (start, end) spans).
+    """
+    kept_starts = {start for start, _ in allowed}
+    joined: list[RecognizerResult] = []
+    for found in sorted(results, key=lambda r: (r.start, r.end)):
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and found.entity_type == "PERSON"
+            and last.entity_type == "PERSON"
+            and _PARTICLE_GAP.fullmatch(text, last.end, found.start)
+        ):
+            joined[-1] = result("PERSON", last.start, found.end, max(last.score, found.score))
+            continue
+        if found.entity_type == "PERSON" and (last is None or last.end < found.start - 1):
+            before = _CAPITALISED_BEFORE.search(text, max(0, found.start - 40), found.start)
+            if (
+                before
+                and before.start(1) not in kept_starts
+                and _given_name_before(text, before, lists)
+            ):
+                found = result("PERSON", before.start(1), found.end, found.score)
+        joined.append(found)
+    return joined
+
+
+def _given_name_before(text: str, before: re.Match, lists: NameLists) -> bool:
+    word = before.group(1)
+    key = fold(word)
+    if not word[0].isupper() or word.isupper() or len(word) < 2:
+        return False
+    if key in lists.role_or_kin or key in lists.titles_or_generic or key in lists.not_names:
+        return False
+    if key in _MONTHS_AND_DAYS or key in STOP_WORDS:
+        return False
+    at_start = _ENTRY_START.search(text, max(0, before.start(1) - 12), before.start(1))
+    return not (at_start and lists.is_common(word))
+
+
+_MONTHS_AND_DAYS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+    ]
+)
+
+
 # Identifier types whose label a writer may count as part of the identifier.
 _REFERENCE_TYPES = frozenset(
     {"CRIME_REF", "CUSTODY_REF", "OTHER_ID", "UK_NHS", "UK_NINO", "UK_PNC", "UK_CRO"}

@@ -216,6 +216,8 @@ _FAMILY_PLURAL = re.compile(r"(?<=\b[Tt]he )[A-Z][a-z]{2,}s\b(?!['’]?[ \t]+[A-
 # Before a quoted nickname: a list of people or an owner ('incl. "Major" and "Snipes"',
 # 'belonged to "Scooby"'); the quoted words must still be capitalised and no service words.
 _LIST_OR_OWNER_WORDS = frozenset({"and", "&", "or", "incl", "incl.", "including", "to", "with"})
+# An owner before a relation before a quoted nickname: 'his mate "Gringo"', 'her cousin "Tee"'.
+_OWNERS = frozenset({"his", "her", "their", "my", "your", "our", "a", "the", "mum's", "dad's"})
 
 
 def letter_aliases(text: str) -> list[tuple[int, int]]:
@@ -885,6 +887,21 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 )
         return found
 
+    @staticmethod
+    def _naming_cue(doc, quote: int) -> bool:  # noqa: ANN001
+        """Words that give a name: 'called "X"', 'named', 'nicknamed', 'aka', 'known as',
+        'his name was "X"', 'goes by "X"'."""
+        before = fold(doc[quote - 1].text)
+        two = fold(doc[quote - 2].text) if quote > 1 else ""
+        return before in {"called", "named", "nicknamed", "aka"} or (two, before) in {
+            ("known", "as"),
+            ("name", "was"),
+            ("name", "is"),
+            ("names", "are"),
+            ("goes", "by"),
+            ("went", "by"),
+        }
+
     def _names_a_person(self, doc, quote: int) -> bool:  # noqa: ANN001
         """Words before an opening quote that say a name follows: "by", "called", "named",
         "known as", "contact with", or a relation or role and a comma ("his sponsor, ")."""
@@ -892,6 +909,11 @@ class NameGazetteerRecognizer(EntityRecognizer):
         if before in {"by", "called", "named", "nicknamed", "aka", "calls", "call"}:
             return True
         if before in _LIST_OR_OWNER_WORDS:  # 'incl. "Major" and "Snipes"', 'belonged to "Scooby"'
+            return True
+        if self._naming_cue(doc, quote):  # 'his name was "King"', 'goes by "Gaffer"'
+            return True
+        two_back = fold(doc[quote - 2].text) if quote > 1 else ""
+        if before in self.lists.after_or_kin and two_back in _OWNERS:  # 'his mate "Gringo"'
             return True
         two = fold(doc[quote - 2].text) if quote > 1 else ""
         if (before, two) in {("as", "known"), ("with", "contact"), ("as", "saved"), ("as", "knew")}:
