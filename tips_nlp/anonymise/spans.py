@@ -14,7 +14,7 @@ from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from tips_nlp.anonymise.allow import PhraseSet, lowered, phrase_key, phrase_spans
-from tips_nlp.anonymise.recognizers.names import NameLists, fold, name_lists
+from tips_nlp.anonymise.recognizers.names import NAME_PARTICLES, NameLists, fold, name_lists
 from tips_nlp.anonymise.recognizers.references import identifier_label_patterns
 
 # Types that are guesses (NER model, gazetteers, capitalised-word patterns): an identifier
@@ -809,8 +809,9 @@ def join_adjacent_people(text: str, results: list[RecognizerResult]) -> list[Rec
 
 # Lower-case particles inside a name: "Brian van der Merwe", "Ana de la Cruz", "Omar bin Zayed".
 _PARTICLE_GAP = re.compile(
-    r"[ \t]+(?:(?:van|von|der|den|de|del|della|dei|di|da|du|des|la|le|lo|bin|binti|ibn|bint|al"
-    r"|el|ten|ter|dos|das|do|mac|ap|y|zu|af|av)[ \t]+){1,3}"
+    r"[ \t]+(?:(?:"
+    + "|".join(sorted(NAME_PARTICLES | {"del", "della", "dei", "des", "lo", "y", "zu", "af", "av"}))
+    + r")[ \t]+){1,3}"
 )
 # A capitalised word (any script's capitals: "Chú", "Ó") right before a name.
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)?)[ \t]\Z")
@@ -864,58 +865,18 @@ def _given_name_before(text: str, before: re.Match, lists: NameLists) -> bool:
     key = fold(word)
     if not word[0].isupper() or word.isupper() or len(word) < 2:
         return False
-    if key in lists.role_or_kin or key in lists.titles_or_generic or key in lists.not_names:
+    if key in lists.role_or_kin or key in lists.generic_titles_not_names or key in STOP_WORDS:
         return False
-    if key in _MONTHS_AND_DAYS or key in STOP_WORDS:
+    if _CALENDAR_WORD.fullmatch(word):
         return False
     at_start = _ENTRY_START.search(text, max(0, before.start(1) - 12), before.start(1))
     return not (at_start and lists.is_common(word))
 
 
-_MONTHS_AND_DAYS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-    ]
+# A month or a day, in full or short: "Monday Kyle", "March Kyle" are no given names.
+_CALENDAR_WORD = re.compile(
+    rf"(?i:{_MONTH_NAME.pattern}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+    r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)"
 )
 
 

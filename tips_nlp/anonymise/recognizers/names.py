@@ -83,7 +83,7 @@ _NAME_JOINERS = frozenset({"-", "'", "’"})
 # word), "mcs" (too short).
 _MAC_NAME = re.compile(r"(?:[Mm][Cc][A-Za-z]{3,}|[Oo]['’](?!clock)[A-Za-z]{3,})")
 # Little words inside names ("Maria da Silva", "Ahmed bin Said", "Ludwig van Beek").
-_PARTICLES = frozenset(
+NAME_PARTICLES = frozenset(
     {
         "da",
         "de",
@@ -115,7 +115,7 @@ _PARTICLES = frozenset(
 )
 # Particles that join a surname in capitals ("DE LA CRUZ", "VAN DER MERWE"); not "DI", "DO",
 # "AB", "AP": ranks, roles and blood groups in capitals.
-_CAPITAL_PARTICLES = _PARTICLES - {"di", "do", "ab", "ap", "bint", "binti"}
+_CAPITAL_PARTICLES = NAME_PARTICLES - {"di", "do", "ab", "ap", "bint", "binti"}
 # Words a record calls a person by, before the surname in capitals ("detainee OKONJO").
 _RECORD_ROLES = frozenset(
     {
@@ -162,7 +162,7 @@ _PERSON_FIELDS = frozenset(
     }
 )
 # Little words that start a surname only after a title ("Mr St John", "Mr ap Rhys").
-_TITLE_PARTICLES = _PARTICLES | {"st"}
+_TITLE_PARTICLES = NAME_PARTICLES | {"st"}
 _BETWEEN_DASHES = re.compile(
     r"(?m)(?<=\S)[ \t]+[-–—][ \t]+([A-Za-z][a-z'’]{1,19})[ \t]+[-–—](?=[ \t])"
 )
@@ -216,6 +216,21 @@ _FAMILY_PLURAL = re.compile(r"(?<=\b[Tt]he )[A-Z][a-z]{2,}s\b(?!['’]?[ \t]+[A-
 # Before a quoted nickname: a list of people or an owner ('incl. "Major" and "Snipes"',
 # 'belonged to "Scooby"'); the quoted words must still be capitalised and no service words.
 _LIST_OR_OWNER_WORDS = frozenset({"and", "&", "or", "incl", "incl.", "including", "to", "with"})
+# Two words before a quoted name that give it, last word first: 'known as "X"', 'his name
+# was "X"', 'goes by "X"', 'contact with "X"', 'saved as "X"'.
+_NAMING_PAIRS = frozenset(
+    {
+        ("as", "known"),
+        ("as", "knew"),
+        ("as", "saved"),
+        ("with", "contact"),
+        ("was", "name"),
+        ("is", "name"),
+        ("are", "names"),
+        ("by", "goes"),
+        ("by", "went"),
+    }
+)
 # An owner before a relation before a quoted nickname: 'his mate "Gringo"', 'her cousin "Tee"'.
 _OWNERS = frozenset({"his", "her", "their", "my", "your", "our", "a", "the", "mum's", "dad's"})
 
@@ -611,7 +626,11 @@ class NameGazetteerRecognizer(EntityRecognizer):
             # "Kyle O'Brien", "Mary-Jane", "Abdi Hassan Farah": consecutive name words.
             while end + 1 < len(doc) and (
                 flags[end + 1]
-                or (fold(doc[end + 1].text) in _PARTICLES and end + 2 < len(doc) and flags[end + 2])
+                or (
+                    fold(doc[end + 1].text) in NAME_PARTICLES
+                    and end + 2 < len(doc)
+                    and flags[end + 2]
+                )
                 or (  # "kai-jordan pereira": listed words joined to a name in lower case
                     doc[end + 1].text.islower()
                     and self.lists.is_name(doc[end + 1].text)
@@ -887,21 +906,6 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 )
         return found
 
-    @staticmethod
-    def _naming_cue(doc, quote: int) -> bool:  # noqa: ANN001
-        """Words that give a name: 'called "X"', 'named', 'nicknamed', 'aka', 'known as',
-        'his name was "X"', 'goes by "X"'."""
-        before = fold(doc[quote - 1].text)
-        two = fold(doc[quote - 2].text) if quote > 1 else ""
-        return before in {"called", "named", "nicknamed", "aka"} or (two, before) in {
-            ("known", "as"),
-            ("name", "was"),
-            ("name", "is"),
-            ("names", "are"),
-            ("goes", "by"),
-            ("went", "by"),
-        }
-
     def _names_a_person(self, doc, quote: int) -> bool:  # noqa: ANN001
         """Words before an opening quote that say a name follows: "by", "called", "named",
         "known as", "contact with", or a relation or role and a comma ("his sponsor, ")."""
@@ -910,13 +914,10 @@ class NameGazetteerRecognizer(EntityRecognizer):
             return True
         if before in _LIST_OR_OWNER_WORDS:  # 'incl. "Major" and "Snipes"', 'belonged to "Scooby"'
             return True
-        if self._naming_cue(doc, quote):  # 'his name was "King"', 'goes by "Gaffer"'
-            return True
-        two_back = fold(doc[quote - 2].text) if quote > 1 else ""
-        if before in self.lists.after_or_kin and two_back in _OWNERS:  # 'his mate "Gringo"'
-            return True
         two = fold(doc[quote - 2].text) if quote > 1 else ""
-        if (before, two) in {("as", "known"), ("with", "contact"), ("as", "saved"), ("as", "knew")}:
+        if before in self.lists.after_or_kin and two in _OWNERS:  # 'his mate "Gringo"'
+            return True
+        if (before, two) in _NAMING_PAIRS:  # 'known as', 'his name was "King"', 'goes by'
             return True
         if before == "(" and two.isalpha() and self.lists.is_name(two):
             return True  # 'brandon ("Bran") Kelleher': a nickname in brackets after a name
@@ -1408,7 +1409,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 or re.fullmatch(r"[A-Za-z]\.", prev.text)  # "pc m. hussain"
                 or prev.text in _NAME_JOINERS
                 or self.lists.is_name(prev.text)
-                or fold(prev.text) in _PARTICLES
+                or fold(prev.text) in NAME_PARTICLES
                 or _is_name_word(prev)
             ):
                 return False
