@@ -739,8 +739,8 @@ def propagate(
                 continue  # "Mark ... to mark up", "Rose ... a rose bush"
             found.append(result(entity_type, start, end, score))
         if entity_type == "PERSON" and not ordinary:  # a family: "the Joyces"
-            if low is not None and key.isascii() and key not in low:
-                continue  # no "joyce" in the text at all: no regex to compile
+            if low is not None and key.isascii() and key + "s" not in low and key + "es" not in low:
+                continue  # no "joyces" in the text at all: no regex to compile
             for match in _family_name(key).finditer(text):
                 if match.group()[0].isupper():
                     found.append(result(entity_type, match.start(), match.end(), score))
