@@ -33,6 +33,14 @@ def _quoted(text: str) -> list[str]:
             ],
         ),
         ("[09:40] [PERSON 2]: he looks after me", ["he looks after me"]),
+        # the name before the time stamp
+        (
+            "Jay [14:02]: u still running for them\nKez (2:03 pm): yeah",
+            [
+                "u still running for them",
+                "yeah",
+            ],
+        ),
         # the officer's line is coached; the person's line next to it is speech
         (
             "[09:31] DC Rivers: where r u\n[09:40] Mia: at his. he's my boyfriend",
@@ -64,6 +72,7 @@ def test_speech_found(text, quoted):
         # an officer's timed line is coached even when it speaks
         "[09:31] DC Rivers: you need to stop kicking off",
         "[22:10] Sgt Evans: you are being aggressive",
+        "PC Jones (14:02): you are kicking off",
         # more than three words before the colon: a sentence, not a display name
         "14:02 attended the address and saw the following: she was drunk",
         # apostrophes with no speech verb are never a quote

@@ -166,6 +166,14 @@ _TIMED_NAME_LINE = re.compile(
     r"[ \t]*:[ \t]*(?=\S)",
     re.MULTILINE,
 )
+# The same with the name first: "Jay [14:02]: ...", "Kez (2:03 pm): ...".
+_NAME_TIMED_LINE = re.compile(
+    r"^[ \t]*(?:[-•*>][ \t]*)?"
+    r"(?P<name>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}|\[[A-Z_]+(?:[ \t]+\d+)?\])"
+    rf"[ \t]*(?:\[[ \t]*{_TIME_STAMP}[ \t]*\]|\([ \t]*{_TIME_STAMP}[ \t]*\))"
+    r"[ \t]*:[ \t]*(?=\S)",
+    re.MULTILINE,
+)
 
 
 def _message_export(text: str, speaking_word: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -175,7 +183,8 @@ def _message_export(text: str, speaking_word: re.Pattern[str]) -> list[tuple[int
     Rivers: ...") is never the person's voice."""
     not_names = not_display_names()
     lines = []
-    for lead in _TIMED_NAME_LINE.finditer(text):
+    leads = [*_TIMED_NAME_LINE.finditer(text), *_NAME_TIMED_LINE.finditer(text)]
+    for lead in sorted(leads, key=lambda m: m.start()):
         stop = text.find("\n", lead.end())
         stop = len(text) if stop < 0 else stop
         name_words = {w.strip(".").lower() for w in lead["name"].strip("[]").split()}
