@@ -56,6 +56,12 @@ def _quoted(text: str) -> list[str]:
             ["'he's lost it, he's gonna kill me"],
         ),
         ("He told officers ‘she’s a psycho, she’s mental", ["‘she’s a psycho, she’s mental"]),
+        # sentence by sentence while the next one still speaks; the writer's narrative is not
+        ("She said 'i'm scared. he's lost it", ["'i'm scared. he's lost it"]),
+        (
+            "She said 'he's lost it. Officers found her drunk and abusive.",
+            ["'he's lost it."],
+        ),
         ("His words to the nurse were that he was a junkie.", ["that he was a junkie."]),
     ],
 )
@@ -109,6 +115,7 @@ def coach() -> Coach:
         ("She told the call handler 'he's lost it, he's gonna kill me", []),
         # narrative on the next line, outside the unclosed quote, is still coached
         ("She screamed 'he's going to kill me\nShe is a known drinker.", ["known drinker"]),
+        ("She said 'he's lost it. She is a known drinker.", ["known drinker"]),
         # the officer's own words in an export are coached
         ("[09:31] DC Rivers: stop kicking off\n[09:32] Mia: i'm not", ["kicking off"]),
         # a timed log line with no first or second person is the writer's

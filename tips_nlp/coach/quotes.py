@@ -138,14 +138,30 @@ _UNCLOSED_SINGLE_LEAD = re.compile(
 _SINGLE_CLOSER = {"'": re.compile(r"(?<=\S)'(?!\w)"), "‘": re.compile(r"’(?!\w)")}
 
 
-def _unclosed_single_quotes(text: str) -> list[tuple[int, int]]:
+# Where a sentence ends inside a line: "... kill me. Officers ...".
+_SENTENCE_BREAK = re.compile(r"[.!?]+(?=[ \t]+\S)")
+
+
+def _unclosed_single_quotes(text: str, speaking_word: re.Pattern[str]) -> list[tuple[int, int]]:
+    """A quote never closed runs to the end of its line, sentence by sentence while the next
+    sentence still speaks (first or second person): "'i'm scared. he's lost it" is all hers,
+    "'he's lost it. Officers found her drunk" stops before the writer's narrative."""
     spans = []
     for lead in _UNCLOSED_SINGLE_LEAD.finditer(text):
         start = lead.start("open")
-        stop = text.find("\n", start)
-        stop = len(text) if stop < 0 else stop
-        if not _SINGLE_CLOSER[lead["open"]].search(text, start + 1, stop):
-            spans.append((start, stop))
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        if _SINGLE_CLOSER[lead["open"]].search(text, start + 1, line_end):
+            continue
+        stop = line_end
+        for brk in _SENTENCE_BREAK.finditer(text, start + 1, line_end):
+            following = _SENTENCE_BREAK.search(text, brk.end(), line_end)
+            if not speaking_word.search(
+                text, brk.end(), following.end() if following else line_end
+            ):
+                stop = brk.end()
+                break
+        spans.append((start, stop))
     return spans
 
 
@@ -276,7 +292,7 @@ def _unmarked_speech(text: str) -> list[tuple[int, int]]:
         if lead["spoken"] or speaking_word.search(text, lead.end(), stop):
             spans.append((lead.end(), stop))
     spans.extend(_message_export(text, speaking_word))
-    spans.extend(_unclosed_single_quotes(text))
+    spans.extend(_unclosed_single_quotes(text, speaking_word))
     for lead in _QUESTION.finditer(text):
         stop = text.find("\n", lead.end())
         stop = len(text) if stop < 0 else stop
