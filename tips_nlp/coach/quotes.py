@@ -91,7 +91,9 @@ _SELF_WORDS = re.compile(
     r"|(?:described|describes|describing|calls|called|calling|referred to|refers to)[ \t]+"
     r"(?:herself|himself|themselves|themself)(?:[ \t]+as)?"
     r"|used the (?:words?|phrase|expression)(?:[ \t]+that)?"
-    r"|(?:his|her|their|(?:the )?[a-z][\w'’]*['’]s?)(?: exact| own| actual)? words (?:were|was)"
+    # "her exact words were", "his words to the call handler were"
+    r"|(?:his|her|their|(?:the )?[a-z][\w'’]*['’]s?)(?: exact| own| actual)? words"
+    r"(?:[ \t]+(?:to|for|in|on)[ \t]+[^,.;:!?\n'‘\"“]{1,40}?)? (?:were|was)"
     r"|what (?:she|he|they) (?:called|calls|described as|describes as|referred to as))"
     r"[ \t]*[:,\-–—]?[ \t]*(?=\S)",
 )
@@ -118,6 +120,113 @@ _CLAUSE_START = re.compile(
 # invalid: a "Q:" line with no answer after it (a note's own question, "Q: refer to MASH?").
 _QUESTION = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*\d*[ \t]*:[ \t]*(?=\S)", re.I | re.M)
 _ANSWER = re.compile(r"(?:^|(?<=[?.!\"”’'])[ \t]+)[ \t]*(?:A|Answer)[ \t]*\d*[ \t]*:", re.I | re.M)
+
+
+# A single quote opened after a speech verb and never closed on its line, often with
+# apostrophes inside: the person's words run to the end of the line. The closer test is
+# _STRAIGHT_SINGLE's (after a non-space, not before a letter).
+# valid: "she screamed 'he's going to kill me, he's lost it" (end of line);
+# invalid: "she said 'no' and he's lost it" (closed), "he's lost it" (no speech verb).
+_UNCLOSED_SINGLE_LEAD = re.compile(
+    r"\b(?:said|says|say|stated|states|replied|replies|shouted|shouts|screamed|screams|yelled|"
+    r"yells|added|adds|explained|explains|disclosed|discloses|texted|wrote|writes|whispered|"
+    r"cried|sobbed|muttered|repeated|repeats|(?:told|asked)(?:[ \t]+[\w’]+){1,3}"
+    r"|words\b[^'‘\n.!?]{0,60}?\b(?:were|was)|(?:reply|response|answer)[ \t]+was)"
+    r"[ \t]*[:,\-–—]?[ \t]*(?<![\w'’])(?P<open>['‘])(?!" + _ELISIONS + r")(?=[^\s'‘])",
+    re.IGNORECASE,
+)
+_SINGLE_CLOSER = {"'": re.compile(r"(?<=\S)'(?!\w)"), "‘": re.compile(r"’(?!\w)")}
+
+
+# Where a sentence ends inside a line: "... kill me. Officers ...".
+_SENTENCE_BREAK = re.compile(r"[.!?]+(?=[ \t]+\S)")
+
+
+def _unclosed_single_quotes(text: str, speaking_word: re.Pattern[str]) -> list[tuple[int, int]]:
+    """A quote never closed runs to the end of its line, sentence by sentence while the next
+    sentence still speaks (first or second person): "'i'm scared. he's lost it" is all hers,
+    "'he's lost it. Officers found her drunk" stops before the writer's narrative."""
+    spans = []
+    for lead in _UNCLOSED_SINGLE_LEAD.finditer(text):
+        start = lead.start("open")
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        if _SINGLE_CLOSER[lead["open"]].search(text, start + 1, line_end):
+            continue
+        stop = line_end
+        for brk in _SENTENCE_BREAK.finditer(text, start + 1, line_end):
+            following = _SENTENCE_BREAK.search(text, brk.end(), line_end)
+            if not speaking_word.search(
+                text, brk.end(), following.end() if following else line_end
+            ):
+                stop = brk.end()
+                break
+        spans.append((start, stop))
+    return spans
+
+
+# A message export's time stamp: "[14:02]", "(14:02)", "14:02", "[14/03/2024, 14:02:11]",
+# "14/03/24, 2:02 pm -". invalid: "Flat 12", "aged 14".
+_TIME_STAMP = (
+    r"(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+    r"(?:[ \t]*[ap]\.?m\.?)?"
+)
+# A line of a message export: a time stamp, then the name the app shows, a colon and the words.
+# valid: "[14:02] Jay: u still ...", "14:02 - Kez Smith: yeah", "[09:40] [PERSON 2]: at his";
+# invalid: "14:02 attended the address: no reply" (more than three words before the colon).
+_TIMED_NAME_LINE = re.compile(
+    r"^[ \t]*(?:[-•*>][ \t]*)?"
+    rf"(?:\[[ \t]*{_TIME_STAMP}[ \t]*\]|\([ \t]*{_TIME_STAMP}[ \t]*\)|{_TIME_STAMP})"
+    r"[ \t]*(?:[-–—,][ \t]*)?"
+    r"(?P<name>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}|\[[A-Z_]+(?:[ \t]+\d+)?\])"
+    r"[ \t]*:[ \t]*(?=\S)",
+    re.MULTILINE,
+)
+# The same with the name first: "Jay [14:02]: ...", "Kez (2:03 pm): ...".
+_NAME_TIMED_LINE = re.compile(
+    r"^[ \t]*(?:[-•*>][ \t]*)?"
+    r"(?P<name>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}|\[[A-Z_]+(?:[ \t]+\d+)?\])"
+    rf"[ \t]*(?:\[[ \t]*{_TIME_STAMP}[ \t]*\]|\([ \t]*{_TIME_STAMP}[ \t]*\))"
+    r"[ \t]*:[ \t]*(?=\S)",
+    re.MULTILINE,
+)
+
+
+def _message_export(text: str, speaking_word: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Each line of a message export, after "Name:", when the export speaks (some line of it
+    is in the first or second person): the whole line is that person's voice. Lines next to
+    each other form one export; a log entry ("14:02 Update: ...") or an officer ("[09:31] DC
+    Rivers: ...") is never the person's voice."""
+    not_names = not_display_names()
+    lines = []
+    leads = [*_TIMED_NAME_LINE.finditer(text), *_NAME_TIMED_LINE.finditer(text)]
+    for lead in sorted(leads, key=lambda m: m.start()):
+        stop = text.find("\n", lead.end())
+        stop = len(text) if stop < 0 else stop
+        name_words = {w.strip(".").lower() for w in lead["name"].strip("[]").split()}
+        person = name_words.isdisjoint(not_names)
+        lines.append((lead.start(), lead.end(), stop, person))
+    spans: list[tuple[int, int]] = []
+    block: list[tuple[int, int, int, bool]] = []
+    for line in [*lines, None]:
+        if line and block and not text[block[-1][2] : line[0]].strip():
+            block.append(line)
+            continue
+        if any(speaking_word.search(text, start, stop) for _, start, stop, _ in block):
+            spans.extend((start, stop) for _, start, stop, person in block if person)
+        block = [line] if line else []
+    return spans
+
+
+@lru_cache(maxsize=1)
+def not_display_names(path: Path | None = None) -> frozenset[str]:
+    """Words that never name the person in a timed message line (`rules/coach/quotes.yml`)."""
+    path = path or rules_dir() / "coach" / "quotes.yml"
+    try:
+        lists = read_word_lists(path, ("not_display_names",))
+    except ConfigError as exc:
+        raise RulesError(str(exc)) from exc
+    return frozenset(w.lower() for w in lists["not_display_names"])
 
 
 def _alternation(words: list[str]) -> str:
@@ -182,6 +291,8 @@ def _unmarked_speech(text: str) -> list[tuple[int, int]]:
         stop = stop.start() if stop else len(text)
         if lead["spoken"] or speaking_word.search(text, lead.end(), stop):
             spans.append((lead.end(), stop))
+    spans.extend(_message_export(text, speaking_word))
+    spans.extend(_unclosed_single_quotes(text, speaking_word))
     for lead in _QUESTION.finditer(text):
         stop = text.find("\n", lead.end())
         stop = len(text) if stop < 0 else stop

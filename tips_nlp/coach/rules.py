@@ -442,7 +442,7 @@ class RuleMatcher:
                 continue
             rule = self.rules[rule_id]
             span = doc[start:end]
-            if _excluded(rule, span):
+            if _excluded(rule, span) or denied(span):
                 continue
             taken.update(tokens)
             kept.append(RuleMatch(rule, span))
@@ -613,6 +613,91 @@ def _thing_follows(span: Span, sent: Span, people: frozenset[str]) -> bool:
     if head is None:
         return False
     return head.lower_ not in people and head.lemma_.lower() not in people
+
+
+@dataclass(frozen=True)
+class Negation:
+    """Words that deny a label (`rules/coach/negation.yml`)."""
+
+    negators: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]
+    limiters: frozenset[str]
+    bridges: frozenset[str]
+    max_gap: int
+
+
+@lru_cache(maxsize=1)
+def load_negation(path: Path | None = None) -> Negation:
+    """The denial words, read once; a malformed file raises RulesError naming it."""
+    path = path or rules_dir() / "coach" / "negation.yml"
+    record = _read_yaml(path)
+    keys = ("negators", "negator_phrases", "limiters", "bridge_words")
+    if not isinstance(record, dict) or not all(_non_empty_strings(record.get(k)) for k in keys):
+        raise _fail(path, None, f"needs non-empty lists {', '.join(keys)}")
+    gap = record.get("max_gap")
+    if not isinstance(gap, int) or isinstance(gap, bool) or gap < 0:
+        raise _fail(path, None, "max_gap must be a whole number >= 0")
+    return Negation(
+        negators=frozenset(w.lower() for w in record["negators"]),
+        phrases=tuple(tuple(p.lower().split()) for p in record["negator_phrases"]),
+        limiters=frozenset(w.lower() for w in record["limiters"]),
+        bridges=frozenset(w.lower() for w in record["bridge_words"]),
+        max_gap=gap,
+    )
+
+
+# Tags that may stand between a denial and what it denies: "not FROM HER own choices",
+# "not A lifestyle choice", "not TO blame", "is not about her BEING difficult".
+_BRIDGE_TAGS = frozenset({"DT", "IN", "TO", "PRP$", "PRP", "POS"})
+
+
+def denied(span: Span, negation: Negation | None = None) -> bool:
+    """True when the writer denies the match: a negator (or "rather than") before it in the
+    same clause, past only small bridge words, not followed by a limiter ("not just").
+
+    valid (denied): "not from her own choices", "is not a lifestyle choice", "not to blame",
+    "not about her being difficult", "he was not aggressive";
+    invalid (still coached): "not compliant" (the negation is the rule's own words), "does
+    not help herself" (a verb is denied: the blame is the negation), "not just attention
+    seeking", "not engaging, she is a lifestyle choice" (another clause).
+    """
+    negation = negation or load_negation()
+    doc = span.doc
+    words = [t.lower_ for t in span]
+    if any(w in negation.negators for w in words) or _starts_with_verb(span):
+        return False
+    sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    i, gap = span.start - 1, 0
+    while i >= sent.start:
+        token = doc[i]
+        if token.lower_ in negation.negators:
+            return _denies(doc, i + 1, span.start, negation)
+        for phrase in negation.phrases:
+            first = i - len(phrase) + 1
+            if first >= sent.start and tuple(t.lower_ for t in doc[first : i + 1]) == phrase:
+                return _denies(doc, i + 1, span.start, negation)
+        bridge = (
+            token.tag_ in _BRIDGE_TAGS
+            or token.lower_ in negation.bridges
+            or token.lemma_.lower() == "be"
+        )
+        if not bridge or gap >= negation.max_gap:
+            return False
+        gap += 1
+        i -= 1
+    return False
+
+
+def _denies(doc: Doc, after: int, start: int, negation: Negation) -> bool:
+    """The negator before token `after` denies the match at `start`: no limiter follows it."""
+    return not (after < start and doc[after].lower_ in negation.limiters)
+
+
+def _starts_with_verb(span: Span) -> bool:
+    """A match led by a verb other than "be" reports what the person does, so a negation
+    before it is part of the blame ("does not help herself", "never takes responsibility")."""
+    first = span[0]
+    return (first.tag_.startswith("VB") or first.tag_ == "MD") and first.lemma_.lower() != "be"
 
 
 @lru_cache(maxsize=1)
