@@ -92,23 +92,35 @@ class Coach:
         quotes = quoted_spans(doc.text)
         findings: list[Finding] = []
         quoted_matches = 0
+        denials: list[Span] = []
         if use_rules:
-            for match in self.matcher.matches(doc, ensure_entities=ensure_entities):
+            matches, denials = self.matcher.matches_and_denials(
+                doc, ensure_entities=ensure_entities
+            )
+            for match in matches:
                 if inside_quotes(match.span.start_char, match.span.end_char, quotes):
                     quoted_matches += 1
                     continue
                 findings.append(_rule_finding(match))
         if use_classifier and self.classifier is not None:
-            findings.extend(self._classifier_findings(doc, findings, quotes))
+            findings.extend(self._classifier_findings(doc, findings, quotes, denials))
         findings.sort(key=lambda f: (f.start, f.end))
         notes = self._notes(doc, findings, quotes, quoted_matches, ensure_entities)
         return CheckResult(findings, notes)
 
     def _classifier_findings(
-        self, doc: Doc, findings: list[Finding], quotes: list[tuple[int, int]]
+        self,
+        doc: Doc,
+        findings: list[Finding],
+        quotes: list[tuple[int, int]],
+        denials: list[Span] = (),
     ) -> list[Finding]:
         """The merge point with the classifier: one finding per flagged sentence that no rule
-        already flagged. Quoted speech is masked before the model sees it."""
+        already flagged. Quoted speech is masked before the model sees it.
+
+        A sentence holding a label the writer denies ("not a lifestyle choice", "she is not
+        to blame") is flagged only if it is still flagged without the denied words: the
+        model sees the label's words, not the "not" that rejects them."""
         sentences = [
             sent
             for sent in doc.sents
@@ -121,11 +133,25 @@ class Coach:
         text = doc.text
         masked = [_masked(s, quotes, text) for s in sentences]
         predictions = self.classifier.predict(masked, masked=True)
-        out = []
-        for sent, prediction in zip(sentences, predictions, strict=True):
-            if prediction.flag:
-                out.append(self._sentence_finding(sent, prediction))
-        return out
+        flagged = [
+            (sent, prediction)
+            for sent, prediction in zip(sentences, predictions, strict=True)
+            if prediction.flag
+        ]
+        denied_in = {
+            i: inside
+            for i, (sent, _) in enumerate(flagged)
+            if (inside := [d for d in denials if sent.start <= d.start and d.end <= sent.end])
+        }
+        if denied_in:
+            rescored = self.classifier.predict(
+                [_masked(flagged[i][0], quotes, text, removed=d) for i, d in denied_in.items()],
+                masked=True,
+            )
+            for i, prediction in zip(list(denied_in), rescored, strict=True):
+                if not prediction.flag:
+                    flagged[i] = (flagged[i][0], None)
+        return [self._sentence_finding(s, p) for s, p in flagged if p is not None]
 
     def _sentence_finding(self, sent: Span, prediction: Any) -> Finding:
         category = self.categories.get(prediction.category) or self.categories["other-deficit"]
@@ -179,20 +205,27 @@ def _has_words(sent: Span) -> bool:
 
 
 def _masked(
-    sent: Span, quotes: list[tuple[int, int]], text: str, placeholder: str = "QUOTE"
+    sent: Span,
+    quotes: list[tuple[int, int]],
+    text: str,
+    placeholder: str = "QUOTE",
+    removed: list[Span] = (),
 ) -> str:
     """The sentence with every part of a quoted passage replaced, using the quotes found in the
-    whole document: a quote the sentence splitter cut in two is still masked.
+    whole document: a quote the sentence splitter cut in two is still masked; and `removed`
+    stretches (denied labels) left out.
 
     `text` is the Doc's text, passed in: `Doc.text` rebuilds the string on every access.
     """
+    cuts = [(start, end, f'"{placeholder}"') for start, end in quotes]
+    cuts += [(span.start_char, span.end_char, "") for span in removed]
     out, pos = [], sent.start_char
-    for start, end in quotes:
-        start, end = max(start, sent.start_char), min(end, sent.end_char)
+    for start, end, replacement in sorted(cuts):
+        start, end = max(start, sent.start_char, pos), min(end, sent.end_char)
         if start >= end:
             continue
         out.append(text[pos:start])
-        out.append(f'"{placeholder}"')
+        out.append(replacement)
         pos = end
     out.append(text[pos : sent.end_char])
     return mask_quotes("".join(out), placeholder)

@@ -423,6 +423,14 @@ class RuleMatcher:
         `ensure_entities(doc)` is called before a pattern that reads entity types runs: a Doc
         parsed without the entity recogniser gets it only when such a pattern may match.
         """
+        return self.matches_and_denials(doc, ensure_entities=ensure_entities)[0]
+
+    def matches_and_denials(
+        self, doc: Doc, *, ensure_entities: Callable[[Doc], object] | None = None
+    ) -> tuple[list[RuleMatch], list[Span]]:
+        """`matches`, and the stretches the writer denies: from the denial to the end of a
+        match it excuses ("not from her own choices"), so the classifier can be asked about
+        the sentence without them."""
         words = TokenValues(doc, self._attrs)
         candidates = set(self._index.matches(words))
         strings = doc.vocab.strings
@@ -436,17 +444,22 @@ class RuleMatcher:
         ranked = sorted(candidates, key=lambda c: (c[1] - c[2], order[c[0]], c[1]))
         taken: set[int] = set()
         kept = []
+        denials: list[Span] = []
         for rule_id, start, end in ranked:
             tokens = range(start, end)
             if not taken.isdisjoint(tokens):
                 continue
             rule = self.rules[rule_id]
             span = doc[start:end]
-            if _excluded(rule, span) or denied(span):
+            denial = denial_start(span)
+            if denial is not None:  # before the rule's own exclusions: "not her fault" is both
+                denials.append(doc[denial:end])
+                continue
+            if _excluded(rule, span):
                 continue
             taken.update(tokens)
             kept.append(RuleMatch(rule, span))
-        return sorted(kept, key=lambda m: m.span.start)
+        return sorted(kept, key=lambda m: m.span.start), denials
 
 
 # Token pattern keys read from the entity recogniser's output ("_" extensions may read anything).
@@ -654,6 +667,13 @@ _BRIDGE_TAGS = frozenset({"DT", "IN", "TO", "PRP$", "PRP", "POS"})
 def denied(span: Span, negation: Negation | None = None) -> bool:
     """True when the writer denies the match: a negator (or "rather than") before it in the
     same clause, past only small bridge words, not followed by a limiter ("not just").
+    See `denial_start`."""
+    return denial_start(span, negation) is not None
+
+
+def denial_start(span: Span, negation: Negation | None = None) -> int | None:
+    """The index of the first token of the denial ("not", "rather than") when the writer
+    denies the match, else None.
 
     valid (denied): "not from her own choices", "is not a lifestyle choice", "not to blame",
     "not about her being difficult", "he was not aggressive";
@@ -665,27 +685,27 @@ def denied(span: Span, negation: Negation | None = None) -> bool:
     doc = span.doc
     words = [t.lower_ for t in span]
     if any(w in negation.negators for w in words) or _starts_with_verb(span):
-        return False
+        return None
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
     i, gap = span.start - 1, 0
     while i >= sent.start:
         token = doc[i]
         if token.lower_ in negation.negators:
-            return _denies(doc, i + 1, span.start, negation)
+            return i if _denies(doc, i + 1, span.start, negation) else None
         for phrase in negation.phrases:
             first = i - len(phrase) + 1
             if first >= sent.start and tuple(t.lower_ for t in doc[first : i + 1]) == phrase:
-                return _denies(doc, i + 1, span.start, negation)
+                return first if _denies(doc, i + 1, span.start, negation) else None
         bridge = (
             token.tag_ in _BRIDGE_TAGS
             or token.lower_ in negation.bridges
             or token.lemma_.lower() == "be"
         )
         if not bridge or gap >= negation.max_gap:
-            return False
+            return None
         gap += 1
         i -= 1
-    return False
+    return None
 
 
 def _denies(doc: Doc, after: int, start: int, negation: Negation) -> bool:
