@@ -1,5 +1,5 @@
 """Lead words before services stay readable ("Chase MASH", "Our TIP", "Mum works"), kin words
-of other languages stay, and named venues in informal shapes are masked whole ("the Jamia
+of other languages and pets' names stay, and named venues in informal shapes are masked whole ("the Jamia
 Noor mosque", "greggs on high st"); names after a lead word stay masked."""
 
 from __future__ import annotations
@@ -25,6 +25,10 @@ def _masked(anonymiser, text: str) -> list[str]:
         # kin words of other languages
         "Nanu (maternal grandmother) lives with them.",
         "She hides in the wardrobe when Bố is angry.",
+        # pets the text names as pets
+        "rocky the dog bit a pcso on the arm.",
+        "Their dog called Tyson was barking at the door.",
+        "Tyson, the family's dog, was taken to kennels.",
         # a kind word after an ordinary opening word names no venue
         "Local mosque leaders were supportive.",
         "The church youth club helps.",
@@ -44,6 +48,12 @@ def test_meaning_words_stay(anonymiser, text: str) -> None:
             ["Our Lady of Lourdes RC School"],
         ),
         ("Contact Sarah Hale about the visit.", ["Sarah Hale"]),
+        # people beside pet words stay masked
+        ("Amber showed him her rabbit (Blossom, pet).", ["Amber"]),
+        ("Sam the dog handler arrived at 10.", ["Sam"]),
+        ("Jayden Cole, dog bite victim, was seen.", ["Jayden Cole"]),
+        # a saint's possessive is part of a school's name
+        ("Referred to Operation Encompass for St Aldhelm's (DSL).", ["St Aldhelm's"]),
         # a capitalised name before a lower-case kind of venue
         ("He attends the Jamia Noor mosque on Sundays.", ["the Jamia Noor mosque"]),
         ("Sessions at the Hilltop youth club help him.", ["the Hilltop youth club"]),

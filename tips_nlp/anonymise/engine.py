@@ -31,6 +31,7 @@ from tips_nlp.anonymise.place_tails import (
     section_numbers,
     shopping_sites,
 )
+from tips_nlp.anonymise.pets import drop_pet_names
 from tips_nlp.anonymise.pseudonyms import assign_placeholders
 from tips_nlp.anonymise.recognizers import OfflineEmailRecognizer
 from tips_nlp.anonymise.recognizers.names import drop_word_names, name_lists
@@ -266,6 +267,7 @@ class Anonymiser:
         found = spans.propagate(text, found, self.names)
         found = spans.apply_allow_list(text, found, allowed, occurrences=allowed_here)
         found = drop_word_names(doc, found, self.names)  # "a Frank conversation"
+        found = drop_pet_names(text, found)  # "her rabbit (Blossom, pet)"
         found = drop_ordinary_capitals(doc, found, self.names)  # "Rich or poor"
         found = extend_over_place_tails(text, found)  # "[NAME 1] Market"
         found = spans.extend_over_labels(text, spans.merge_overlaps(found, self.priority))
