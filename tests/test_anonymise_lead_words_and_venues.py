@@ -1,6 +1,6 @@
-"""Lead words before services stay readable ("Chase MASH", "Our TIP", "Mum works"), kin words
-of other languages and pets' names stay, and named venues in informal shapes are masked whole ("the Jamia
-Noor mosque", "greggs on high st"); names after a lead word stay masked."""
+"""Lead words before services stay readable ("Chase MASH", "Our TIP", "Mum works"), kin
+words of other languages and pets' names stay, and named venues in informal shapes are masked
+whole ("the Jamia Noor mosque", "greggs on high st"); names beside them stay masked."""
 
 from __future__ import annotations
 

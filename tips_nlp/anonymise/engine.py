@@ -26,12 +26,12 @@ from tips_nlp.anonymise.context import IndexedContextEnhancer
 from tips_nlp.anonymise.lead_words import drop_lead_word_guesses
 from tips_nlp.anonymise.named_in_full import hyphenated_initials, names_given_in_full
 from tips_nlp.anonymise.ordinary_capitals import drop_ordinary_capitals
+from tips_nlp.anonymise.pets import drop_pet_names
 from tips_nlp.anonymise.place_tails import (
     extend_over_place_tails,
     section_numbers,
     shopping_sites,
 )
-from tips_nlp.anonymise.pets import drop_pet_names
 from tips_nlp.anonymise.pseudonyms import assign_placeholders
 from tips_nlp.anonymise.recognizers import OfflineEmailRecognizer
 from tips_nlp.anonymise.recognizers.names import drop_word_names, name_lists
