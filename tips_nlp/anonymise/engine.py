@@ -23,8 +23,10 @@ from tips_nlp.anonymise.allow import PhraseSet, load_allow_list
 from tips_nlp.anonymise.artifacts import DocArtifacts, is_keyword_lemma
 from tips_nlp.anonymise.body_names import people_that_are_bodies
 from tips_nlp.anonymise.context import IndexedContextEnhancer
+from tips_nlp.anonymise.lead_words import drop_lead_word_guesses
 from tips_nlp.anonymise.named_in_full import hyphenated_initials, names_given_in_full
 from tips_nlp.anonymise.ordinary_capitals import drop_ordinary_capitals
+from tips_nlp.anonymise.pets import drop_pet_names
 from tips_nlp.anonymise.place_tails import (
     extend_over_place_tails,
     section_numbers,
@@ -254,6 +256,7 @@ class Anonymiser:
         found = spans.carve_guesses_around_identifiers(text, found, self.label_words)
         found = spans.clean_people(text, found, self.names)
         found = spans.drop_capitalised_words_at_entry_start(text, found, self.names)
+        found = drop_lead_word_guesses(text, found, allowed)  # "Chase MASH"
         allowed_here = allowed.spans(text) if allowed else []  # searched once, used twice
         allowed_here += freephone_spans(text)  # a helpline's number is not a date or a name
         found = spans.apply_allow_list(text, found, allowed, occurrences=allowed_here)
@@ -264,6 +267,7 @@ class Anonymiser:
         found = spans.propagate(text, found, self.names)
         found = spans.apply_allow_list(text, found, allowed, occurrences=allowed_here)
         found = drop_word_names(doc, found, self.names)  # "a Frank conversation"
+        found = drop_pet_names(text, found)  # "her rabbit (Blossom, pet)"
         found = drop_ordinary_capitals(doc, found, self.names)  # "Rich or poor"
         found = extend_over_place_tails(text, found)  # "[NAME 1] Market"
         found = spans.extend_over_labels(text, spans.merge_overlaps(found, self.priority))

@@ -36,6 +36,7 @@ _ORDINAL_WORD = re.compile(
 )
 _AGE = re.compile(r"\b(?:aged?|old|yrs?|years?|months?|weeks?|days?|hours?|minutes?)\b", re.I)
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _EXPLICIT_NAME_SOURCES = frozenset({"TitledNameRecognizer"})
 
 
@@ -136,9 +137,10 @@ def tidy_model_guesses(
                     and not _capitals_of_words(capitals, lists)
                     and not all(fold(m.group()) in lists.generic for m in capitals)
                 ):  # "Toddler (Mason)": a generic word alone before a bracket names nobody
-                    kept.append(
-                        result(r.entity_type, capitals[0].start(), capitals[-1].end(), r.score)
-                    )
+                    end = capitals[-1].end()
+                    if _POSSESSIVE_AFTER.match(text, end, offset + len(piece.group())):
+                        end += 2  # "St Aldhelm's": the saint's possessive is in the name
+                    kept.append(result(r.entity_type, capitals[0].start(), end, r.score))
             continue
         if r.entity_type == "PERSON" and all(m.group().islower() for m in words):
             continue  # lower-case names are the gazetteer recognizer's call (name positions)

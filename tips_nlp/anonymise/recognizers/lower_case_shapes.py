@@ -111,10 +111,10 @@ class LowerCaseShapes:
         )
         business = _alternatives(orgs["business_words"])
         streets = _alternatives(orgs["street_words"])
-        # valid: "the chippy on high street", "a cafe in market square"; invalid: "the shop on
-        # the corner" (no street word), "a garage on the estate".
+        # valid: "the chippy on high street", "a cafe in market square", "greggs on high st";
+        # invalid: "the shop on the corner" (no street word), "a garage on the estate".
         self.business = re.compile(
-            rf"(?<![\w'’-])(?:the|a)\s+(?:{_WORD}\s+)?(?:{business})\s+(?:on|in|at|off)\s+"
+            rf"(?<![\w'’-])(?:(?:the|a)\s+(?:{_WORD}\s+)?)?(?:{business})\s+(?:on|in|at|off)\s+"
             rf"(?:the\s+)?(?!the\s)(?:{_WORD}\s+){{0,2}}(?:{streets})(?![\w'’-])"
         )
         # A town straight after an institution: "the pentecostal church in shirley".
@@ -128,6 +128,8 @@ class LowerCaseShapes:
         yield from self._sites(text)
         yield from self._institutions(text)
         for m in self.saint.finditer(text):
+            if _key(m.group().split()[-1]) in STOP_WORDS:
+                continue  # "high st then home": a street's "st", then a little word
             yield self._with_town(text, m.start(), m.end(), direct=True)
         for m in self.house.finditer(text):
             yield m.start(), m.end(), "ORGANIZATION"
