@@ -950,10 +950,8 @@ class NameGazetteerRecognizer(EntityRecognizer):
             return True
         if (before, two) in _NAMING_PAIRS:  # 'known as', 'his name was "King"', 'goes by'
             return True
-        if before == ":" and quote > 1:  # 'Subject: "Ghost"': a person's field holds it
-            label = [fold(t.text) for t in doc[max(0, quote - 3) : quote - 1]]
-            if any(" ".join(label[k:]) in _PERSON_FIELDS for k in range(len(label))):
-                return True
+        if before == ":" and self._after_person_field(doc, quote):
+            return True  # 'Subject: "Ghost"': a person's field holds it
         if before == "(" and two.isalpha() and self.lists.is_name(two):
             return True  # 'brandon ("Bran") Kelleher': a nickname in brackets after a name
         if before == ",":
@@ -1213,7 +1211,9 @@ class NameGazetteerRecognizer(EntityRecognizer):
             return True
         if shape == "lower" and self._unknown_lower_name(doc, token):
             return True
-        if shape == "lower" and self._asked_to_act(doc, token):
+        if shape == "lower" and (
+            self._asked_to_act(doc, token) or self._unlisted_surname_follows(doc, token)
+        ):
             return True
         if (  # 'gabe is my cousin': a word the model reads as a name, then a relation
             shape == "lower"
@@ -1312,6 +1312,14 @@ class NameGazetteerRecognizer(EntityRecognizer):
             and doc[i + 2].text.isdigit()
         )
 
+    @staticmethod
+    def _after_person_field(doc, i: int) -> bool:  # noqa: ANN001
+        """A person's field label and a colon just before token i: "DETAINED PERSON: "."""
+        if i < 2 or doc[i - 1].text != ":":
+            return False
+        label = [fold(t.text) for t in doc[max(0, i - 3) : i - 1]]
+        return any(" ".join(label[k:]) in _PERSON_FIELDS for k in range(len(label)))
+
     def _upper_name_in_field(self, doc, token: Token) -> bool:  # noqa: ANN001
         """A name in capitals that fills a person's field or heading: "CASE STUDY: JORDAN
         MILLS", "PERSON SEARCHED: DESHAWN OKORO-BELL"; not "CASE STUDY: SUDDEN DEATH" (words)
@@ -1338,7 +1346,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
 
     def _upper_after_rank_number(self, doc, token: Token) -> bool:  # noqa: ANN001
         """A surname in capitals straight after a rank and a collar number: "Pc 2208
-        D'SOUZA", "PS 1456 OKAFOR"; not "PC 2208 NFA" (a listed word) nor "PC 4521 ON SCENE"."""
+        D'SOUZA", "PS 1456 OKAFOR"; not "PC 2208 NFA" (an acronym) nor "PC 4521 ON SCENE"."""
         word = token.text
         i = token.i
         if not (
@@ -1354,7 +1362,10 @@ class NameGazetteerRecognizer(EntityRecognizer):
             and fold(word) not in self.lists.generic_titles_not_names
             and (
                 self.lists.is_name(word)
-                or any(self.lists.is_name(p) or self.lists.is_unknown_word(p) for p in parts)
+                or any(  # a part of four letters or more: not "NFA", "OIC" (acronyms)
+                    len(p) > 3 and (self.lists.is_name(p) or self.lists.is_unknown_word(p))
+                    for p in parts
+                )
             )
             and not self.lists.is_common(word)
         )
@@ -1436,6 +1447,12 @@ class NameGazetteerRecognizer(EntityRecognizer):
         if _shape(given.text) != "title" or not given.text.isalpha():
             return False
         key = fold(word)
+        if (  # "DETAINED PERSON: KING, Tyrell": a person's field, surname first
+            key in self.lists.last
+            and self._after_person_field(doc, token.i)
+            and (self.lists.is_name(given.text) or self.lists.is_unknown_word(given.text))
+        ):
+            return True
         if key in self.lists.not_names or key in self.lists.titles:
             return False
         if self.lists.is_common(word):  # "BAKER, John" at the start of a line or after a label
@@ -1551,7 +1568,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
         before), "grace lol" (short), "rose bush" (a word)."""
         i = token.i
         if (
-            fold(token.text) not in self.lists.first
+            fold(token.text) not in self.lists.first | self.lists.words
             or token.pos_ in _VERB_POS | _NOT_NAME_POS  # "said jayden": a verb, then a name
             or fold(token.text) in self.lists.verbs_after_person
             or i + 1 >= len(doc)
