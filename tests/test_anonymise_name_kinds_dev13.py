@@ -30,6 +30,8 @@ def covered_nth(anonymiser, text: str, value: str, nth: int) -> bool:
         ('Review of "T" (aged 15).\n\nOutcome\nT has settled at college.', "T", 1),
         ("R said (R = the cousin from the flats) that he ran.\n- nobody knows about R yet", "R", 2),
         ("R said he was there.", "R", 0),
+        ("Officer's view: V is at risk of exploitation.", "V", 0),
+        ("Concerns:\n1. J was searched before I arrived.", "J", 0),
         ('Tia asks "is Miss P on shift today?" - P is her keyworker.', "P", 0),
         ('Tia asks "is Miss P on shift today?" - P is her keyworker.', "P", 1),
         # a relation's name alone in brackets
@@ -69,6 +71,7 @@ def test_a_name_of_this_kind_is_masked(anonymiser, text, value, nth):
     [
         ("We agreed to move to plan B said the manager.", "B"),
         ("I said I would call back.", "I"),
+        ("Option C is preferred by the panel.", "C"),
         ("A said nothing is not a sentence a note uses.", "A"),
         ("the sunny weather helped the search.", "sunny"),
         ("it was sunny outside and he was calm.", "sunny"),

@@ -1400,16 +1400,27 @@ class NameGazetteerRecognizer(EntityRecognizer):
 
     def _initials_subject(self, doc, token: Token) -> bool:  # noqa: ANN001
         """One or two capitals as the subject of a verb of speech or after a courtesy title:
-        "TJ said", "KB told me", "Y said", "is Miss D working".
+        "TJ said", "KB told me", "Y said", "is Miss D working"; one capital opening a clause
+        before a verb: "K is vulnerable", "1. J was searched".
 
-        invalid: "DP said" (a title), "OK said", "PC said", "I said", "Mr A" (the article).
+        invalid: "DP said" (a title), "OK said", "PC said", "I said", "Mr A" (the article),
+        "plan B said", "B. Summary" (a list letter).
         """
         word = token.text
         if len(word) == 1 and word.isupper() and word not in {"I", "A"}:
             prev = fold(doc[token.i - 1].text.rstrip(".")) if token.i > 0 else ""
             nxt = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
-            return prev in _COURTESY_TITLES or (
-                fold(nxt) in _SPEECH_VERBS and prev not in _LETTER_LABELS
+            if prev in _COURTESY_TITLES:
+                return True
+            if fold(nxt) in _SPEECH_VERBS:
+                return prev not in _LETTER_LABELS
+            following = doc[token.i + 1] if nxt else None
+            # "1. J was strip-searched", "Officer's view: K is vulnerable": a clause's subject
+            return (
+                following is not None
+                and _starts_sentence(token)
+                and following.pos_ in _VERB_POS
+                and following.tag_ in {"VBZ", "VBD"}
             )
         return (
             len(word) == 2
