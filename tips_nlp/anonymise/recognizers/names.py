@@ -1579,7 +1579,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
         before), "grace lol" (short), "rose bush" (a word)."""
         i = token.i
         if (
-            fold(token.text) not in self.lists.first | self.lists.words
+            (fold(token.text) not in self.lists.first and fold(token.text) not in self.lists.words)
             or token.pos_ in _VERB_POS | _NOT_NAME_POS  # "said jayden": a verb, then a name
             or fold(token.text) in self.lists.verbs_after_person
             or i + 1 >= len(doc)
