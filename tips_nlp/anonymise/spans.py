@@ -14,7 +14,13 @@ from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from tips_nlp.anonymise.allow import PhraseSet, lowered, phrase_key, phrase_spans
-from tips_nlp.anonymise.recognizers.names import NAME_PARTICLES, NameLists, fold, name_lists
+from tips_nlp.anonymise.recognizers.names import (
+    NAME_PARTICLES,
+    NameLists,
+    bare_letter_spans,
+    fold,
+    name_lists,
+)
 from tips_nlp.anonymise.recognizers.references import identifier_label_patterns
 
 # Types that are guesses (NER model, gazetteers, capitalised-word patterns): an identifier
@@ -692,10 +698,13 @@ def propagate(
     friend hope", not "there is hope", "summer holidays", "she will").
     """
     wanted: dict[str, tuple[str, bool, bool, bool, float]] = {}
+    letters: set[str] = set()  # a person called by one capital letter: "K", "Miss D"
     for r in results:
         if r.entity_type == "DATE_TIME":
             continue
         value = _POSSESSIVE.sub("", text[r.start : r.end])
+        if r.entity_type == "PERSON" and len(value) == 1 and value.isupper():
+            letters.add(value)
         candidates = [value]
         if r.entity_type == "PERSON":
             parts = [p.strip("\"'“”‘’()[],.") for p in re.split(r"\s+", value)]
@@ -746,6 +755,7 @@ def propagate(
             for match in _family_name(key).finditer(text):
                 if match.group()[0].isupper():
                     found.append(result(entity_type, match.start(), match.end(), score))
+    found += [result("PERSON", s, e, 0.86) for s, e in bare_letter_spans(text, letters)]
     return results + found
 
 

@@ -238,10 +238,14 @@ _OWNERS = frozenset({"his", "her", "their", "my", "your", "our", "a", "the", "mu
 def letter_aliases(text: str) -> list[tuple[int, int]]:
     """A single capital letter the text declares as a person's stand-in, and every bare use
     of it: "child X (referred to as R in these minutes) ... R was in his bedroom"."""
+    return bare_letter_spans(text, {m.group(1) for m in _LETTER_ALIAS.finditer(text)})
+
+
+def bare_letter_spans(text: str, letters: set[str]) -> list[tuple[int, int]]:
+    """Every bare use of capital letters that stand for people: "K told us", "about Y yet";
+    not "K-Dog", "K.", "B12", "A/B" (part of a word or a code), never "I" or "A"."""
     found = []
-    for letter in {m.group(1) for m in _LETTER_ALIAS.finditer(text)}:
-        if letter in {"I", "A"}:
-            continue  # the pronoun and the article: too common to follow
+    for letter in letters - {"I", "A"}:  # the pronoun and the article: too common to follow
         bare = re.compile(rf"(?<![\w.'’&/-]){letter}(?![\w'’&/-]|\.\w)")
         found += [m.span() for m in bare.finditer(text)]
     return found
@@ -442,6 +446,8 @@ _PERSON_STATES = frozenset(
         "rostered",
     }
 )
+# Titles a letter standing for a person follows: "Miss D", "Mr K"; not "PC A" (a rank).
+_COURTESY_TITLES = frozenset({"mr", "mrs", "miss", "ms", "mx"})
 # Seasons take a verb of coming and going like a person: "summer came", "spring began".
 _SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
 # Verbs a season or a thing can take as well as a person: "summer came", "hope was".
@@ -631,6 +637,19 @@ class NameGazetteerRecognizer(EntityRecognizer):
                     and end + 2 < len(doc)
                     and flags[end + 2]
                 )
+                or (  # "NGUYEN VAN AN": a particle, then a short given name ends the run
+                    _shape(doc[end].text) == "upper"
+                    and end + 2 < len(doc)
+                    and doc[end + 1].text.isupper()
+                    and fold(doc[end + 1].text) in _CAPITAL_PARTICLES
+                    and self._short_capital_close(doc, end + 2)
+                )
+                or (  # the short given name after the particle taken above
+                    end > start
+                    and doc[end].text.isupper()
+                    and fold(doc[end].text) in _CAPITAL_PARTICLES
+                    and self._short_capital_close(doc, end + 1)
+                )
                 or (  # "kai-jordan pereira": listed words joined to a name in lower case
                     doc[end + 1].text.islower()
                     and self.lists.is_name(doc[end + 1].text)
@@ -747,6 +766,18 @@ class NameGazetteerRecognizer(EntityRecognizer):
             RecognizerResult("PERSON", start, end, 0.86) for start, end in self._shaped(text)
         )
         return results
+
+    @staticmethod
+    def _short_capital_close(doc, i: int) -> bool:  # noqa: ANN001
+        """A short word in capitals that ends a run of capitals: "AN" in "NGUYEN VAN AN (",
+        not "AN" in "VAN AN OFFICER"."""
+        word = doc[i].text
+        return (
+            word.isupper()
+            and word.isalpha()
+            and 2 <= len(word) <= 4
+            and (i + 1 >= len(doc) or not doc[i + 1].text.isupper())
+        )
 
     def _name_like(self, word: str) -> bool:
         """A word that may be a name when its place says so: listed, or no English word."""
@@ -919,6 +950,8 @@ class NameGazetteerRecognizer(EntityRecognizer):
             return True
         if (before, two) in _NAMING_PAIRS:  # 'known as', 'his name was "King"', 'goes by'
             return True
+        if before == ":" and self._after_person_field(doc, quote):
+            return True  # 'Subject: "Ghost"': a person's field holds it
         if before == "(" and two.isalpha() and self.lists.is_name(two):
             return True  # 'brandon ("Bran") Kelleher': a nickname in brackets after a name
         if before == ",":
@@ -1178,7 +1211,9 @@ class NameGazetteerRecognizer(EntityRecognizer):
             return True
         if shape == "lower" and self._unknown_lower_name(doc, token):
             return True
-        if shape == "lower" and self._asked_to_act(doc, token):
+        if shape == "lower" and (
+            self._asked_to_act(doc, token) or self._unlisted_surname_follows(doc, token)
+        ):
             return True
         if (  # 'gabe is my cousin': a word the model reads as a name, then a relation
             shape == "lower"
@@ -1192,7 +1227,9 @@ class NameGazetteerRecognizer(EntityRecognizer):
         if self._initials_subject(doc, token):
             return True
         if shape == "upper" and (
-            self._upper_after_record_role(doc, token) or self._upper_name_in_field(doc, token)
+            self._upper_after_record_role(doc, token)
+            or self._upper_name_in_field(doc, token)
+            or self._upper_after_rank_number(doc, token)
         ):
             return True
         if len(word) < 2 or not lists.is_name(word):
@@ -1275,6 +1312,14 @@ class NameGazetteerRecognizer(EntityRecognizer):
             and doc[i + 2].text.isdigit()
         )
 
+    @staticmethod
+    def _after_person_field(doc, i: int) -> bool:  # noqa: ANN001
+        """A person's field label and a colon just before token i: "DETAINED PERSON: "."""
+        if i < 2 or doc[i - 1].text != ":":
+            return False
+        label = [fold(t.text) for t in doc[max(0, i - 3) : i - 1]]
+        return any(" ".join(label[k:]) in _PERSON_FIELDS for k in range(len(label)))
+
     def _upper_name_in_field(self, doc, token: Token) -> bool:  # noqa: ANN001
         """A name in capitals that fills a person's field or heading: "CASE STUDY: JORDAN
         MILLS", "PERSON SEARCHED: DESHAWN OKORO-BELL"; not "CASE STUDY: SUDDEN DEATH" (words)
@@ -1297,6 +1342,32 @@ class NameGazetteerRecognizer(EntityRecognizer):
             fold(w) not in self.lists.generic_titles_not_names
             and (self.lists.is_name(w) or self.lists.is_unknown_word(w))
             for w in words
+        )
+
+    def _upper_after_rank_number(self, doc, token: Token) -> bool:  # noqa: ANN001
+        """A surname in capitals straight after a rank and a collar number: "Pc 2208
+        D'SOUZA", "PS 1456 OKAFOR"; not "PC 2208 NFA" (an acronym) nor "PC 4521 ON SCENE"."""
+        word = token.text
+        i = token.i
+        if not (
+            i > 1
+            and len(word) > 2
+            and doc[i - 1].text.isdigit()
+            and fold(doc[i - 2].text.rstrip(".")) in self.lists.titles
+        ):
+            return False
+        parts = [p for p in re.split(r"['’-]", word) if p]
+        return (
+            all(p.isalpha() for p in parts)
+            and fold(word) not in self.lists.generic_titles_not_names
+            and (
+                self.lists.is_name(word)
+                or any(  # a part of four letters or more: not "NFA", "OIC" (acronyms)
+                    len(p) > 3 and (self.lists.is_name(p) or self.lists.is_unknown_word(p))
+                    for p in parts
+                )
+            )
+            and not self.lists.is_common(word)
         )
 
     def _upper_after_record_role(self, doc, token: Token) -> bool:  # noqa: ANN001
@@ -1328,11 +1399,29 @@ class NameGazetteerRecognizer(EntityRecognizer):
         )
 
     def _initials_subject(self, doc, token: Token) -> bool:  # noqa: ANN001
-        """Two capitals as the subject of a verb of speech: "TJ said", "KB told me".
+        """One or two capitals as the subject of a verb of speech or after a courtesy title:
+        "TJ said", "KB told me", "Y said", "is Miss D working"; one capital opening a clause
+        before a verb: "K is vulnerable", "1. J was searched".
 
-        invalid: "DP said" (a title), "OK said", "PC said".
+        invalid: "DP said" (a title), "OK said", "PC said", "I said", "Mr A" (the article),
+        "plan B said", "B. Summary" (a list letter).
         """
         word = token.text
+        if len(word) == 1 and word.isupper() and word not in {"I", "A"}:
+            prev = fold(doc[token.i - 1].text.rstrip(".")) if token.i > 0 else ""
+            nxt = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+            if prev in _COURTESY_TITLES:
+                return True
+            if fold(nxt) in _SPEECH_VERBS:
+                return prev not in _LETTER_LABELS
+            following = doc[token.i + 1] if nxt else None
+            # "1. J was strip-searched", "Officer's view: K is vulnerable": a clause's subject
+            return (
+                following is not None
+                and _starts_sentence(token)
+                and following.pos_ in _VERB_POS
+                and following.tag_ in {"VBZ", "VBD"}
+            )
         return (
             len(word) == 2
             and word.isalpha()
@@ -1369,13 +1458,26 @@ class NameGazetteerRecognizer(EntityRecognizer):
         if _shape(given.text) != "title" or not given.text.isalpha():
             return False
         key = fold(word)
+        if (  # "DETAINED PERSON: KING, Tyrell": a person's field, surname first
+            key in self.lists.last
+            and self._after_person_field(doc, token.i)
+            and (self.lists.is_name(given.text) or self.lists.is_unknown_word(given.text))
+        ):
+            return True
         if key in self.lists.not_names or key in self.lists.titles:
             return False
         if self.lists.is_common(word):  # "BAKER, John" at the start of a line or after a label
             return (
                 key in self.lists.last
-                and fold(given.text) in self.lists.first
                 and _starts_sentence(token)
+                and (
+                    fold(given.text) in self.lists.first
+                    or (  # "DETAINED PERSON: KING, Tyrell": an unlisted given name
+                        token.i > 0
+                        and doc[token.i - 1].text == ":"
+                        and self.lists.is_unknown_word(given.text, given.lemma_)
+                    )
+                )
             )
         return (
             self.lists.is_name(given.text)
@@ -1443,6 +1545,25 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 if fold(token.text) in lists.kin_words:
                     return False  # "Son Kacper", "Nan Pat": a kin word labels the name
                 return fold(nxt.text) not in lists.words or nxt.i in ner_people
+            if (  # "Blessing OKORIE-DANSO", "Hope OKAFOR": a surname in capitals follows
+                fold(token.text) in lists.first
+                and fold(token.text) not in lists.kin_words
+                and _shape(nxt.text) == "upper"
+                and nxt.text.isalpha()
+                and len(nxt.text) > 2
+                and fold(nxt.text) not in lists.generic_titles_not_names
+                and (
+                    (lists.is_name(nxt.text) and fold(nxt.text) not in lists.common)
+                    or (  # an unlisted surname joined to another: "OKORIE-DANSO"
+                        nxt.i + 2 < len(doc)
+                        and doc[nxt.i + 1].text == "-"
+                        and not nxt.whitespace_
+                        and _shape(doc[nxt.i + 2].text) == "upper"
+                        and lists.is_unknown_word(nxt.text)
+                    )
+                )
+            ):
+                return True
             if (  # "Temperance Oduya": a listed first name before an unknown capitalised word
                 _shape(nxt.text) == "title"
                 and fold(token.text) in lists.first
@@ -1451,6 +1572,38 @@ class NameGazetteerRecognizer(EntityRecognizer):
             ):
                 return True
         return False
+
+    def _unlisted_surname_follows(self, doc, token: Token) -> bool:  # noqa: ANN001
+        """A lower-case given name that is also a word, then a surname that is none, hyphened
+        or long: "sunny adeyemi-cole", "hope okonkwo"; not "the summer okonkwo" (a little word
+        before), "grace lol" (short), "rose bush" (a word)."""
+        i = token.i
+        if (
+            (fold(token.text) not in self.lists.first and fold(token.text) not in self.lists.words)
+            or token.pos_ in _VERB_POS | _NOT_NAME_POS  # "said jayden": a verb, then a name
+            or fold(token.text) in self.lists.verbs_after_person
+            or i + 1 >= len(doc)
+            or (i > 0 and (doc[i - 1].pos_ in {"DET", "PRON", "AUX"}))
+            or (i > 0 and doc[i - 1].text.lower() in _LEADS_ORDINARY)
+        ):
+            return False
+        nxt = doc[i + 1]
+        if not (nxt.text.isalpha() and nxt.text.islower() and token.whitespace_):
+            return False
+        key = fold(nxt.text)
+        if (
+            not self.lists.is_unknown_word(nxt.text, nxt.lemma_)
+            or key in self.lists.generic
+            or (key in self.lists.first and key not in self.lists.last)  # another person
+        ):
+            return False
+        hyphened = (
+            i + 3 < len(doc)
+            and doc[i + 2].text in _NAME_JOINERS
+            and not nxt.whitespace_
+            and doc[i + 3].text.isalpha()
+        )
+        return hyphened or len(nxt.text) >= 5
 
     def _named_by_position(self, doc, token: Token) -> bool:  # noqa: ANN001
         """A lower-case word that is also a name, where only a name stands: "her friend
@@ -1463,6 +1616,14 @@ class NameGazetteerRecognizer(EntityRecognizer):
             before = doc[token.i - 1]
             if before.text == "(" and token.i > 1:
                 before = doc[token.i - 2]
+                if (
+                    fold(before.text) in self.lists.kin_words
+                    and nxt is not None
+                    and nxt.text == ")"
+                ):
+                    return True  # "nan (pearl)": the relation's name alone in brackets
+            if self._unlisted_surname_follows(doc, token):
+                return True
             if (
                 fold(before.text) in self.lists.after_words
                 and token.pos_ not in _NOT_NAME_POS
@@ -1540,6 +1701,13 @@ class NameGazetteerRecognizer(EntityRecognizer):
             return False
         if doc[i].text == "(" and doc[i + 1].text in {"DO", "DDO", "CDO", "PDO"}:
             return True  # "kez (DO)": a (designated) detention officer
+        if (  # "(Joy, PC 9034)", "hope, pc 2211,": the officer's rank and number follow
+            doc[i].text in {",", "-", "–"}
+            and i + 2 < len(doc)
+            and fold(doc[i + 1].text.rstrip(".")) in self.lists.titles
+            and doc[i + 2].text.isdigit()
+        ):
+            return True
         if doc[i].text in {"-", "–", ","}:
             # "tendai - custody sgt - was great", "hope, social worker, rang": a role set off
             # between dashes or commas; not "hope - sgt jones agreed" (no closing mark)
@@ -1558,6 +1726,8 @@ class NameGazetteerRecognizer(EntityRecognizer):
         if doc[i].text == "(":
             # "(sgt)", "(the gp)", "(joy's son, 15)"; not "(she attends church)"
             inside = [fold(t.text) for t in doc[i + 1 : i + 5]]
+            if len(inside) > 2 and inside[1] == "-" and not doc[i + 1].whitespace_:
+                inside = ["-".join(inside[::2][:2])] + inside[3:]  # "(note-taker, admin)"
             if inside[:1] in (["the"], ["a"], ["an"], ["our"], ["their"]):
                 inside = inside[1:]
             elif inside[1:2] == ["'s"]:
@@ -1623,6 +1793,13 @@ class NameGazetteerRecognizer(EntityRecognizer):
         if nxt is not None and nxt.text in {"-", "–", ":"} and nxt.i + 1 < len(doc):
             said = doc[nxt.i + 1]
         if said is not None and fold(said.text) in _SPEECH_VERBS:
+            return True
+        if (  # "kj's mum turned up": the word owns a relation
+            nxt is not None
+            and nxt.text.lower() in {"'s", "’s"}
+            and token.i + 2 < len(doc)
+            and fold(doc[token.i + 2].text) in self.lists.kin_words
+        ):
             return True
         if (
             self._kin_follows(doc, token)
