@@ -53,7 +53,7 @@ def test_flagged_sentence_without_rule_finding_becomes_a_finding(classifier):
 
 def test_no_duplicate_classifier_finding_where_a_rule_fired(classifier):
     coach = Coach(classifier=classifier)
-    result = coach.check("She kicked off and is to blame.")
+    result = coach.check("She kicked off and the blame lies with her.")
     assert [f.rule_id for f in result.findings] == ["kicked-off"]
     assert classifier.seen == []
 
@@ -67,7 +67,7 @@ def test_quoted_speech_is_masked_before_the_model(classifier):
 
 def test_classifier_can_be_switched_off(classifier, nlp):
     coach = Coach(classifier=classifier)
-    doc = nlp("She is to blame.")
+    doc = nlp("The blame lies with her.")
     assert coach.check_doc(doc, use_classifier=False).findings == []
 
 
