@@ -166,3 +166,10 @@ def test_gates_never_lose_a_match_on_the_data_texts(anonymiser):
                             if not may_match(wrapped.clauses, variant) and plain.search(variant):
                                 lost.append((recognizer.name, pattern.name))
     assert lost == []
+
+
+def test_clause_answers_are_remembered_for_one_text_only():
+    clauses = required_clauses(r"(?:flat|apartment) \d+", FLAGS)
+    assert may_match(clauses, "Flat 3")
+    assert not may_match(clauses, "a flat tyre")  # a new text: answered again
+    assert may_match(clauses, "apartment 12")

@@ -226,22 +226,26 @@ def required_clauses(pattern: str, flags: int) -> list[Clause]:
 
 
 class TextFacts:
-    """The lower-cased text and whether it holds a digit, made once per text for every gate."""
+    """The lower-cased text and each clause's answer, made once per text for every gate."""
 
-    __slots__ = ("text", "lowered", "_digit", "oddities")
+    __slots__ = ("text", "lowered", "oddities", "_answers")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.lowered = text.lower()
-        self._digit: bool | None = None
         self.oddities = _ODDITY.search(text) is not None
+        self._answers: dict[Clause, bool] = {}  # patterns share clauses (a digit, "the")
 
     def has(self, element: str) -> bool:
         if element == DIGIT:
-            if self._digit is None:
-                self._digit = _DIGIT_RE.search(self.text) is not None
-            return self._digit
+            return _DIGIT_RE.search(self.text) is not None
         return element in self.lowered
+
+    def satisfies(self, clause: Clause) -> bool:
+        answer = self._answers.get(clause)
+        if answer is None:
+            answer = self._answers[clause] = any(self.has(element) for element in clause)
+        return answer
 
 
 _last: TextFacts | None = None
@@ -263,4 +267,4 @@ def may_match(clauses: list[Clause], text: str) -> bool:
     known = facts(text)
     if known.oddities:
         return True
-    return all(any(known.has(element) for element in clause) for clause in clauses)
+    return all(map(known.satisfies, clauses))
