@@ -185,3 +185,19 @@ def test_example_numbers_have_at_least_the_floor_of_digits(region: str) -> None:
                 assert sum(c.isalnum() for c in written) >= floor, written
             text = f"rang {written} today"
             assert spans(ours, text) == spans(presidio, text), text
+
+
+@pytest.mark.parametrize(
+    ("window", "need", "short"),
+    [
+        ("at 2023", 7, True),  # six digits or letters: too few for a GB number
+        ("07700 900123", 7, False),
+        ("+44 12", 7, False),  # a plus sign: parsed whatever its length
+        ("＋44 12", 7, False),  # a full-width plus sign too
+        ("12 + 3", 4, False),
+        ("ab 12", 4, False),  # letters count as keypad digits
+        ("a 1", 4, True),
+    ],
+)
+def test_too_short_keeps_windows_with_a_plus_sign(window, need, short):
+    assert phone._too_short(window, 0, len(window), need) is short

@@ -15,6 +15,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, PatternRecognizer
 from presidio_analyzer.predefined_recognizers import UrlRecognizer
 
+from tips_nlp.anonymise.regex_literals import Clause, may_match, required_clauses
 from tips_nlp.anonymise.regex_prechecks import precheck
 from tips_nlp.limits import REGEX_TIMEOUT_SECONDS
 
@@ -27,13 +28,21 @@ class FailClosedRegex:
     """A compiled regex whose `finditer` raises RegexTimeoutError instead of TimeoutError.
 
     `required`: a pattern every match needs somewhere in the text (the label of a lookbehind,
-    see `required_label`); a text without it is not searched.
+    see `required_label`); a text without it is not searched. `clauses`: literals every match
+    needs (see regex_literals.required_clauses); a text without them is not searched either.
     """
 
-    def __init__(self, pattern: str, flags: int, required: regex.Pattern | None = None) -> None:
+    def __init__(
+        self,
+        pattern: str,
+        flags: int,
+        required: regex.Pattern | None = None,
+        clauses: list[Clause] | None = None,
+    ) -> None:
         self.pattern_text, self.pattern_flags = pattern, flags
         self._compiled: regex.Pattern | None = None
         self.required = required
+        self.clauses = clauses or []
 
     @property
     def compiled(self) -> regex.Pattern:
@@ -45,6 +54,8 @@ class FailClosedRegex:
 
     def finditer(self, text: str, *args: object, timeout: float | None = None, **kwargs: object):
         limit = min(timeout or REGEX_TIMEOUT_SECONDS, REGEX_TIMEOUT_SECONDS)
+        if self.clauses and not args and not kwargs and not may_match(self.clauses, text):
+            return iter(())
         if self.required is not None and not args and not kwargs:
             try:
                 labelled = self.required.search(text, timeout=limit) is not None
@@ -132,8 +143,9 @@ def required_text(pattern: str) -> str | None:
 
 def fail_closed_on_regex_timeout(recognizers: Iterable[EntityRecognizer]) -> None:
     """Wrap every pattern of every pattern recognizer to fail closed (and to skip texts
-    without what every match needs: a lookbehind's label, a URL's dot and letters; and to
-    start with its proven pre-check, see regex_prechecks); each is compiled when first used."""
+    without what every match needs: a lookbehind's label, a URL's dot and letters, the
+    literals of regex_literals; and to start with its proven pre-check, see
+    regex_prechecks); each is compiled when first used."""
     for recognizer in recognizers:
         if not isinstance(recognizer, PatternRecognizer):
             continue
@@ -143,6 +155,9 @@ def fail_closed_on_regex_timeout(recognizers: Iterable[EntityRecognizer]) -> Non
             # a look-ahead every match passes anyway, so the engine skips hopeless positions
             first = precheck(recognizer.name, pattern.name, pattern.regex)
             pattern.compiled_regex = FailClosedRegex(
-                first + pattern.regex, flags, regex.compile(label, flags=flags) if label else None
+                first + pattern.regex,
+                flags,
+                regex.compile(label, flags=flags) if label else None,
+                required_clauses(pattern.regex, flags),
             )
             pattern.compiled_with_flags = flags

@@ -46,6 +46,7 @@ MIN_DIGITS_VALID = 4
 _CACHE_SIZE = 20_000
 _DIGIT_OR_LETTER = re.compile(r"[^\W_]")
 _DIGIT = re.compile(r"\d")
+_PLUS = re.compile(f"[{re.escape(_PLUS_CHARS)}]")
 
 # libphonenumber compiles its metadata patterns through `re.compile`, whose cache holds 512:
 # checking numbers for eight regions uses more, so they were compiled again and again (a fifth
@@ -147,7 +148,7 @@ _SHORTEST_ANYWHERE = min(
 
 def _too_short(text: str, start: int, end: int, need: int) -> bool:
     """text[start:end] has no plus sign and fewer than `need` digits or letters."""
-    if any(c in _PLUS_CHARS for c in text[start:end]):
+    if _PLUS.search(text, start, end):
         return False
     return len(_DIGIT_OR_LETTER.findall(text, start, end)) < need
 
