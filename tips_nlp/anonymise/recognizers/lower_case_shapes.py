@@ -119,9 +119,22 @@ class LowerCaseShapes:
         )
         # A town straight after an institution: "the pentecostal church in shirley".
         self.town_after = re.compile(rf"\s+(?:in|at|,)\s+({_WORD}(?:\s+{_WORD})?)")
+        self._last: tuple[str, tuple[Span, ...]] | None = None
 
-    def find(self, text: str) -> Iterator[Span]:
-        """Every lower-case site (LOCATION) and organisation (ORGANIZATION) in `text`."""
+    def find(self, text: str) -> tuple[Span, ...]:
+        """Every lower-case site (LOCATION) and organisation (ORGANIZATION) in `text`.
+
+        The name and place recognizers both ask about the same text, one after the other: the
+        answer for the last text is kept (one tuple, replaced whole, so threads never see half).
+        """
+        last = self._last
+        if last is not None and last[0] == text:
+            return last[1]
+        found = tuple(self._find(text))
+        self._last = (text, found)
+        return found
+
+    def _find(self, text: str) -> Iterator[Span]:
         for pattern in self.towns:
             for m in pattern.finditer(text):
                 yield m.start(1), m.end(1), "LOCATION"
