@@ -16,6 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from tips_nlp.anonymise.allow import PhraseSet, lowered, phrase_key, phrase_spans
 from tips_nlp.anonymise.recognizers.names import (
     NAME_PARTICLES,
+    QUOTED_NICKNAME_SOURCE,
     NameLists,
     bare_letter_spans,
     fold,
@@ -43,7 +44,7 @@ _ORDINAL_WORD = re.compile(
 _AGE = re.compile(r"\b(?:aged?|old|yrs?|years?|months?|weeks?|days?|hours?|minutes?)\b", re.I)
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-_EXPLICIT_NAME_SOURCES = frozenset({"TitledNameRecognizer"})
+_EXPLICIT_NAME_SOURCES = frozenset({"TitledNameRecognizer", QUOTED_NICKNAME_SOURCE})
 
 
 def result(
@@ -943,6 +944,38 @@ def initials_after_names(text: str, results: list[RecognizerResult]) -> list[Rec
         initials = "".join(w[0] for w in words).upper()
         if len(words) >= 2 and match.group(1) in {initials, initials[0] + initials[-1]}:
             found.append(result("PERSON", match.start(1), match.end(1), r.score))
+    return results + found
+
+
+# Ranks and the words a record calls a person by, in capitals: used bare they name a role
+# ("DP calm", "DS to attend"), even where someone's initials are the same letters.
+_ROLE_INITIALS = frozenset(
+    {"pc", "pcso", "wpc", "dc", "ds", "di", "dci", "ps", "sc", "dp", "ip", "yp", "cyp", "gp", "tip"}
+)
+
+
+def initials_of_named_people(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Bare capital initials made of a named person's first letters are that person, as
+    minutes and action lists use them: "Storm Whittaker ... - SW and PD joint visit",
+    "W. BRENNAN ... 2. WB - vehicle check"; not "DP" (a role) and not "SW L.K." (a title
+    before a name) or "DS 1234" (a rank before a number)."""
+    wanted: set[str] = set()
+    for r in results:
+        if r.entity_type != "PERSON":
+            continue
+        words = re.findall(r"[^\W\d_][\w'’]*", text[r.start : r.end])
+        if 2 <= len(words) <= 3:
+            initials = "".join(w[0] for w in words).upper()
+            wanted.add(initials)
+            wanted.add(initials[0] + initials[-1])
+    wanted = {w for w in wanted if w.isalpha() and w.isascii() and w.lower() not in _ROLE_INITIALS}
+    if not wanted:
+        return results
+    # valid "SW and PD joint", "WB - vehicle"; invalid "SWP", "SW-1", "SW L.K.", "DS 1234"
+    bare = re.compile(
+        rf"(?<![\w&/.'’-])(?:{'|'.join(sorted(wanted))})(?![\w&/'’-]|\.\w|[ \t]+[A-Z\d])"
+    )
+    found = [result("PERSON", m.start(), m.end(), 0.86) for m in bare.finditer(text)]
     return results + found
 
 

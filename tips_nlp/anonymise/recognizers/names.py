@@ -135,6 +135,8 @@ _RECORD_ROLES = frozenset(
         "driver",
         "passenger",
         "occupant",
+        "nurse",  # "HCP NURSE ADEOLA SEEN DP"
+        "name",  # "GIVES NAME SEUN", "name Olamide"
     }
 )
 # Field labels and headings a person's name fills ("CASE STUDY: JORDAN MILLS").
@@ -203,6 +205,15 @@ _ATTENDEE_LINE = re.compile(
     r"(?m)^[ \t]*(?:[-•*][ \t]*)?((?:[A-Z][\w'’.-]*[ \t]+){1,4}[A-Z][\w'’-]+)[ \t]+[-–—][ \t]+\S"
 )
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+# A lone capital after a title, where the letter stands for the person: valid "PC W: right",
+# "PC S = PC 880 Storm Akinola", "Miss D said", "Mr K's"; invalid "PC W Greenaway" (an
+# initial before a surname: the run takes it), "PC A&E", "DC I." (the pronoun).
+_TITLED_LETTER = re.compile(
+    r"(?<![\w-])([A-Z][A-Za-z]{1,4})\.?[ \t]+([A-HJ-Z])"
+    r"(?=[ \t]*[:=,;)]|[ \t]*$|[ \t]+[a-z]|['’]s\b)",
+    re.MULTILINE,
+)
+
 # The words in brackets right after a rank and number: valid "PC 3301 (J S Flanagan)",
 # "pc 1098 (mo)"; invalid "PC 4521 (driver, 2 yrs in)" (too long, a comma).
 _AFTER_OFFICER = re.compile(
@@ -215,6 +226,7 @@ _FAMILY_PLURAL = re.compile(r"(?<=\b[Tt]he )[A-Z][a-z]{2,}s\b(?!['’]?[ \t]+[A-
 
 # Before a quoted nickname: a list of people or an owner ('incl. "Major" and "Snipes"',
 # 'belonged to "Scooby"'); the quoted words must still be capitalised and no service words.
+QUOTED_NICKNAME_SOURCE = "QuotedNicknameRule"
 _LIST_OR_OWNER_WORDS = frozenset({"and", "&", "or", "incl", "incl.", "including", "to", "with"})
 # Two words before a quoted name that give it, last word first: 'known as "X"', 'his name
 # was "X"', 'goes by "X"', 'contact with "X"', 'saved as "X"'.
@@ -823,6 +835,12 @@ class NameGazetteerRecognizer(EntityRecognizer):
         # "Sgt 1620 Mac an tSaoir", "Ó Briain", "Ní Bhriain": Irish and Scots particles
         found += [m.span() for m in _GAELIC_SURNAME.finditer(text)]
         found += self._minutes_names(text)
+        # "PC W: right, everyone calm down": a title and a letter; propagation finds the rest
+        found += [
+            m.span(2)
+            for m in _TITLED_LETTER.finditer(text)
+            if fold(m.group(1)) in self.lists.titles
+        ]
         return found
 
     def _minutes_names(self, text: str) -> list[tuple[int, int]]:
@@ -932,8 +950,16 @@ class NameGazetteerRecognizer(EntityRecognizer):
             ):
                 continue
             if self._names_a_person(doc, q.i):
+                # its own source: the lead word said a name follows, so ordinary words stay
+                # ('owes "BIG MAN"', 'his mate "Tiny"')
                 found.append(
-                    RecognizerResult("PERSON", inner[0].idx, inner[-1].idx + len(inner[-1]), 0.86)
+                    RecognizerResult(
+                        "PERSON",
+                        inner[0].idx,
+                        inner[-1].idx + len(inner[-1]),
+                        0.86,
+                        recognition_metadata={"recognizer_name": QUOTED_NICKNAME_SOURCE},
+                    )
                 )
         return found
 
@@ -941,13 +967,13 @@ class NameGazetteerRecognizer(EntityRecognizer):
         """Words before an opening quote that say a name follows: "by", "called", "named",
         "known as", "contact with", or a relation or role and a comma ("his sponsor, ")."""
         before = fold(doc[quote - 1].text)
-        if before in {"by", "called", "named", "nicknamed", "aka", "calls", "call"}:
+        if before in {"by", "called", "named", "nicknamed", "aka", "calls", "call", "owes", "owed"}:
             return True
         if before in _LIST_OR_OWNER_WORDS:  # 'incl. "Major" and "Snipes"', 'belonged to "Scooby"'
             return True
         two = fold(doc[quote - 2].text) if quote > 1 else ""
-        if before in self.lists.after_or_kin and two in _OWNERS:  # 'his mate "Gringo"'
-            return True
+        if before in self.lists.after_or_kin and (two in _OWNERS or two in {"'s", "’s"}):
+            return True  # 'his mate "Gringo"', 'Dean's mate "Tiny"'
         if (before, two) in _NAMING_PAIRS:  # 'known as', 'his name was "King"', 'goes by'
             return True
         if before == ":" and self._after_person_field(doc, quote):

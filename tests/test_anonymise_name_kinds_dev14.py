@@ -1,0 +1,55 @@
+"""Kinds of names the dev14 tuning set showed missed: a title and a lone letter standing for
+an officer ("PC W:"), bare initials made of a named person's first letters in action lists,
+a name in capitals after "NAME" or "NURSE" in a custody record, and quoted nicknames after
+'owes' or someone's mate; the same shapes that name nobody stay (recognizers/names.py,
+spans.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detections import covered, touched
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a title and a lone letter: the letter is the person, and every bare use of it
+        ('key: PC K = PC 4410 Kemi Adebayo. 02:10 PC K: "step back please."', "K"),
+        ("02:10 Sgt R speaks to the landlord outside.", "R"),
+        ("Miss D said she had not slept.", "D"),
+        ("Mr T's account was taken at 14:00.", "T"),
+        # initials made of a named person's first letters, used bare in minutes
+        ("Present: Lena Marsh, Oskar Duda.\n- LM and OD to visit after school.", "LM"),
+        ("Present: Lena Marsh, Oskar Duda.\n- LM and OD joint visit on Friday.", "OD"),
+        ("Signed: R. HOLLOWAY\n3. RH - speak to the school nurse.", "RH"),
+        # a name in capitals after the word a record calls it by
+        ("DP GAVE NAME KWAKU, LATER REFUSED TO CONFIRM.", "KWAKU"),
+        ("0930 HCP NURSE OLUWADAMILOLA SEEN DP. FIT TO DETAIN.", "OLUWADAMILOLA"),
+        # quoted nicknames after a debt or a named person's relation
+        ('DP SAYS HE OWES "LITTLE MAN" FOR THE PHONE.', "LITTLE MAN"),
+        ('He says he owed "Smudge" money for the bag.', "Smudge"),
+        ('A second male was known to Kyle\'s cousin "Smiler" only.', "Smiler"),
+    ],
+)
+def test_a_name_of_this_kind_is_masked(anonymiser, text, value):
+    assert covered(anonymiser, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # initials that match nobody named, or that are a rank or role
+        ("Present: Lena Marsh.\n- SW to visit after school.", "SW"),
+        ("Daniel Price was booked in at 14:00. DP calm and settled.", "DP"),
+        ("Dan Smith attended. DS to review the footage.", "DS"),
+        # a title then a capital that is no stand-in for a person
+        ("Sent to A&E with PC Grant. PC A&E liaison informed.", "A&E"),
+        ("She said the PC I spoke to was kind.", "I"),
+        # quoted words after 'owes' that are not capitalised
+        ('He says he owes "nothing" to anyone.', "nothing"),
+        ("his name is on the list", "name"),
+    ],
+)
+def test_the_same_shape_naming_nobody_is_kept(anonymiser, text, value):
+    assert not touched(anonymiser, text, value)
