@@ -26,6 +26,14 @@ from tests.detections import covered, touched
         # a name in capitals after the word a record calls it by
         ("DP GAVE NAME KWAKU, LATER REFUSED TO CONFIRM.", "KWAKU"),
         ("0930 HCP NURSE OLUWADAMILOLA SEEN DP. FIT TO DETAIN.", "OLUWADAMILOLA"),
+        # the writer in brackets after "me", initials before a capitals surname
+        ("present: me (jade), pc 3321 lowe, the dp's mum.", "jade"),
+        ("cards in other names (K T ADEBAYO-COLE) found in the wallet.", "K T ADEBAYO-COLE"),
+        ("Bank card in the name R. OYELARAN found.", "R. OYELARAN"),
+        # a surname in capitals that is also a word, first in a person's field
+        ("DETAINED PERSON: BISHOP, Kwame Jordan   DOB 01/02/2008", "BISHOP"),
+        # listed names after "Apologies:" that are English words
+        ("Apologies: Summer Field (school nurse), Dan Webb", "Summer Field"),
         # quoted nicknames after a debt or a named person's relation
         ('DP SAYS HE OWES "LITTLE MAN" FOR THE PHONE.', "LITTLE MAN"),
         ('He says he owed "Smudge" money for the bag.', "Smudge"),
@@ -46,6 +54,11 @@ def test_a_name_of_this_kind_is_masked(anonymiser, text, value):
         # a title then a capital that is no stand-in for a person
         ("Sent to A&E with PC Grant. PC A&E liaison informed.", "A&E"),
         ("She said the PC I spoke to was kind.", "I"),
+        ("spoke to me (again) about the night", "again"),
+        ("note by me (tip) after the visit", "tip"),
+        ("A BMW was seen. I SAW HIM RUN.", "BMW"),
+        ("Name: NOT GIVEN, refused all details.", "NOT GIVEN"),
+        ("Apologies: Children's Services, Youth Offending Team", "Youth Offending Team"),
         # quoted words after 'owes' that are not capitalised
         ('He says he owes "nothing" to anyone.', "nothing"),
         ("his name is on the list", "name"),
@@ -53,3 +66,13 @@ def test_a_name_of_this_kind_is_masked(anonymiser, text, value):
 )
 def test_the_same_shape_naming_nobody_is_kept(anonymiser, text, value):
     assert not touched(anonymiser, text, value)
+
+
+def test_a_word_name_that_speaks_is_not_read_as_a_noun_modifier(anonymiser):
+    """ "and brook said": "and" before the name is no noun compound ("kitchen knife")."""
+    text = "met brook okafor at the door. we waited and brook said it scared him."
+    start = text.rindex("brook")
+    inside = {
+        i for r in anonymiser.analyse_doc(anonymiser.nlp(text)) for i in range(r.start, r.end)
+    }
+    assert all(i in inside for i in range(start, start + len("brook")))

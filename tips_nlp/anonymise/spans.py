@@ -15,8 +15,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from tips_nlp.anonymise.allow import PhraseSet, lowered, phrase_key, phrase_spans
 from tips_nlp.anonymise.recognizers.names import (
+    EXPLICIT_NAME_SOURCE,
     NAME_PARTICLES,
-    QUOTED_NICKNAME_SOURCE,
     NameLists,
     bare_letter_spans,
     fold,
@@ -44,7 +44,7 @@ _ORDINAL_WORD = re.compile(
 _AGE = re.compile(r"\b(?:aged?|old|yrs?|years?|months?|weeks?|days?|hours?|minutes?)\b", re.I)
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-_EXPLICIT_NAME_SOURCES = frozenset({"TitledNameRecognizer", QUOTED_NICKNAME_SOURCE})
+_EXPLICIT_NAME_SOURCES = frozenset({"TitledNameRecognizer", EXPLICIT_NAME_SOURCE})
 
 
 def result(

@@ -205,6 +205,29 @@ _ATTENDEE_LINE = re.compile(
     r"(?m)^[ \t]*(?:[-•*][ \t]*)?((?:[A-Z][\w'’.-]*[ \t]+){1,4}[A-Z][\w'’-]+)[ \t]+[-–—][ \t]+\S"
 )
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+# The writer's own name in brackets after "me": valid "who was there: me (amber), sgt keane",
+# "me (Tash, TIP)"; invalid "me (tip)" (a role), "me (again)" (an English word, checked below).
+_ME_BRACKET = re.compile(r"\b[Mm]e[ \t]*\([ \t]*([A-Za-z][a-z'’-]{1,19})[ \t]*(?=[),])")
+# One or two initials before a surname in capitals: valid "M J OKONJO", "R. T. ADEYEMI",
+# "K O'NEILL"; invalid "A BMW" (checked: an acronym is no name), "I SAW" (an English word).
+_INITIALS_CAPITALS = re.compile(
+    r"(?<![\w.'’-])((?:[A-Z]\.?[ \t]){1,2})([A-Z]{3,}(?:['’-][A-Z]+)*)(?![\w'’-])"
+)
+# A surname in capitals first, then a comma and the given names, in a person's field: valid
+# "DETAINED PERSON: KING, Tyrell Marcus", "Name: STREET, Amy"; invalid "Name: NOT GIVEN".
+_SURNAME_FIRST_FIELD = re.compile(
+    r"\b(?i:detained[ \t]+person|detainee|full[ \t]+name|name|subject|person[ \t]+searched"
+    r"|surname|victim|suspect|misper|casualty|dp|ip|yp)[ \t]*:[ \t]*"
+    r"([A-Z][A-Z'’-]+),[ \t]*(?=[A-Z][a-z])"
+)
+# A people field of minutes, its names listed: valid "Apologies: Autumn Price (CAMHS)",
+# "Present: Rose Street, Will Baker (SW)"; invalid "Present: Children's Services".
+_PEOPLE_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:apologies|present|attendees|attending|in[ \t]+attendance|chair|minutes"
+    r"|minute[ \t]+taker|note[ \t]+taker)[ \t]*:[ \t]*([^\n]+)"
+)
+_LISTED_PERSON = re.compile(r"(?:[A-Z][a-z'’.-]*[ \t]+){1,3}[A-Z][a-z'’-]+(?=[ \t]*(?:[(,;]|$))")
+
 # A lone capital after a title, where the letter stands for the person: valid "PC W: right",
 # "PC S = PC 880 Storm Akinola", "Miss D said", "Mr K's"; invalid "PC W Greenaway" (an
 # initial before a surname: the run takes it), "PC A&E", "DC I." (the pronoun).
@@ -226,7 +249,8 @@ _FAMILY_PLURAL = re.compile(r"(?<=\b[Tt]he )[A-Z][a-z]{2,}s\b(?!['’]?[ \t]+[A-
 
 # Before a quoted nickname: a list of people or an owner ('incl. "Major" and "Snipes"',
 # 'belonged to "Scooby"'); the quoted words must still be capitalised and no service words.
-QUOTED_NICKNAME_SOURCE = "QuotedNicknameRule"
+# Rules whose lead words said a name follows: clean_people keeps their ordinary words.
+EXPLICIT_NAME_SOURCE = "ExplicitNameRule"
 _LIST_OR_OWNER_WORDS = frozenset({"and", "&", "or", "incl", "incl.", "including", "to", "with"})
 # Two words before a quoted name that give it, last word first: 'known as "X"', 'his name
 # was "X"', 'goes by "X"', 'contact with "X"', 'saved as "X"'.
@@ -774,6 +798,10 @@ class NameGazetteerRecognizer(EntityRecognizer):
         results.extend(self._quoted_nicknames(doc))
         results.extend(nickname_short_forms(doc, self.lists))
         results.extend(sign_off_initials(doc, self.lists))
+        surnames_first = self._surnames_first(text)
+        if surnames_first:  # the same span found by a flag would win Presidio's de-duplication
+            taken = {(r.start, r.end) for r in surnames_first}
+            results = [r for r in results if (r.start, r.end) not in taken] + surnames_first
         results.extend(
             RecognizerResult("PERSON", start, end, 0.86) for start, end in self._shaped(text)
         )
@@ -835,6 +863,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
         # "Sgt 1620 Mac an tSaoir", "Ó Briain", "Ní Bhriain": Irish and Scots particles
         found += [m.span() for m in _GAELIC_SURNAME.finditer(text)]
         found += self._minutes_names(text)
+        found += self._written_names(text)
         # "PC W: right, everyone calm down": a title and a letter; propagation finds the rest
         found += [
             m.span(2)
@@ -842,6 +871,55 @@ class NameGazetteerRecognizer(EntityRecognizer):
             if fold(m.group(1)) in self.lists.titles
         ]
         return found
+
+    def _written_names(self, text: str) -> list[tuple[int, int]]:
+        """Names a note's wording gives: the writer "me (amber)", initials before a capitals
+        surname "M J OKONJO", the names listed after "Apologies:" or "Present:"."""
+        lists = self.lists
+        found = []
+        for m in _ME_BRACKET.finditer(text):
+            word = m.group(1)
+            if fold(word) not in lists.role_or_kin and (
+                lists.is_name(word) or lists.is_unknown_word(word)
+            ):
+                found.append(m.span(1))
+        for m in _INITIALS_CAPITALS.finditer(text):
+            initials, word = m.group(1), m.group(2)
+            parts = [p for p in re.split(r"['’-]", word) if p]
+            if initials.strip(" .\t") in {"A", "I"} or fold(word) in lists.generic_titles_not_names:
+                continue
+            if not lists.is_common(word) and any(
+                len(p) > 3 and (lists.is_name(p) or lists.is_unknown_word(p)) for p in parts
+            ):
+                found.append(m.span())
+        if ":" in text:
+            for m in _PEOPLE_FIELD.finditer(text):
+                for item in _LISTED_PERSON.finditer(m.group(1)):
+                    words = item.group().split()
+                    while words and fold(words[0].rstrip(".")) in lists.titles:
+                        words = words[1:]
+                    keys = [fold(_POSSESSIVE_END.sub("", w)) for w in words]
+                    if (
+                        len(words) >= 2
+                        and not any(k in lists.generic_titles_not_names for k in keys)
+                        and any(lists.is_name(w) for w in words)
+                    ):
+                        end = m.start(1) + item.end()
+                        found.append((end - len(" ".join(words)), end))
+        return found
+
+    def _surnames_first(self, text: str) -> list[RecognizerResult]:
+        """A surname in capitals before a comma and given names in a person's field: "KING,
+        Tyrell Marcus"; the field says it is a name, so a word ("KING") stays one."""
+        return [
+            RecognizerResult(
+                "PERSON",
+                *m.span(1),
+                0.86,
+                recognition_metadata={"recognizer_name": EXPLICIT_NAME_SOURCE},
+            )
+            for m in _SURNAME_FIRST_FIELD.finditer(text)
+        ]
 
     def _minutes_names(self, text: str) -> list[tuple[int, int]]:
         """Names that minutes, attendee lists and officer lines show by their layout."""
@@ -958,7 +1036,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
                         inner[0].idx,
                         inner[-1].idx + len(inner[-1]),
                         0.86,
-                        recognition_metadata={"recognizer_name": QUOTED_NICKNAME_SOURCE},
+                        recognition_metadata={"recognizer_name": EXPLICIT_NAME_SOURCE},
                     )
                 )
         return found
@@ -2200,7 +2278,9 @@ def word_names_as_words(doc, lists: NameLists) -> set[int]:  # noqa: ANN001
         )
         if before_noun or after_article or bullet_instruction:
             words.add(t.i)
-            if before_noun:  # "kitchen knife": the noun goes with it
+            # "kitchen knife": the noun goes with it, unless the text names someone by it
+            # elsewhere ("and brook ... brook said")
+            if before_noun and fold(nxt.text) not in named:
                 words.add(nxt.i)
     return words
 
