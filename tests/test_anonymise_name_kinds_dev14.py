@@ -76,3 +76,37 @@ def test_a_word_name_that_speaks_is_not_read_as_a_noun_modifier(anonymiser):
         i for r in anonymiser.analyse_doc(anonymiser.nlp(text)) for i in range(r.start, r.end)
     }
     assert all(i in inside for i in range(start, start + len("brook")))
+
+
+def _protected_at(anonymiser, text: str, start: int, end: int) -> bool:
+    inside = {
+        i for r in anonymiser.analyse_doc(anonymiser.nlp(text)) for i in range(r.start, r.end)
+    }
+    return all(i in inside for i in range(start, end))
+
+
+def test_a_word_name_opening_a_log_entry_before_its_verb_is_masked(anonymiser):
+    """'everyone calls him "tank"' ... 'tank flinches.': the text named him by the word."""
+    text = 'everyone calls him "moose" - 17. 0:15 pc says "alright moose". moose flinches.'
+    start = text.rindex("moose")
+    assert _protected_at(anonymiser, text, start, start + len("moose"))
+
+
+def test_a_short_given_name_that_is_a_little_word_is_masked_inside_a_sentence(anonymiser):
+    """'NGUYEN VAN AN' ... 'and An would not speak'; 'An officer' at a sentence start stays."""
+    text = "DETAINED PERSON: TRAN VAN AN (17). An officer sat with him, and An would not speak."
+    start = text.rindex("An")
+    assert _protected_at(anonymiser, text, start, start + 2)
+    assert not touched(anonymiser, text, "An officer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Summer Hayes (mum) attended. summer holidays are hard for her.",
+        "the army tank rolls past. a tank drives by.",
+    ],
+)
+def test_a_plural_noun_or_verb_after_the_ordinary_word_keeps_it(anonymiser, text):
+    word = "summer holidays" if "summer" in text else "tank rolls"
+    assert not touched(anonymiser, text, word)

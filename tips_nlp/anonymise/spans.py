@@ -636,6 +636,9 @@ _NEXT_WORD = re.compile(r"\s*([\w'’]+)")
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-–•*][ \t]+$")
 _PREVIOUS_WORD = re.compile(r"([\w'’]+)\s*$")
 _PAST_VERB = re.compile(r"[a-z]{2,}(?<!e)ed")  # "mo filmed it"; not "will need"
+# A verb in the present after a log line's subject: "tank flinches", "ivy runs"; not "glass"
+# or "bus" (no -s of a verb); a plural noun ("summer holidays") is ruled out by the position.
+_PRESENT_VERB = re.compile(r"[a-z]{2,}(?<![su])s")
 # Before a lower-case word these make it the ordinary word: "there is hope", "she will", "a rose".
 _ORDINARY_BEFORE = frozenset(STOP_WORDS) - {"and", "with", "to", "by", "for", "from", "then"}
 _MODALS = frozenset({"would", "could", "should", "will", "can", "might", "must", "may", "shall"})
@@ -663,6 +666,11 @@ def _lower_name_context(
     return bool(nxt) and (
         fold(nxt.group(1)) in lists.verbs_after | _MODALS
         or bool(_PAST_VERB.fullmatch(nxt.group(1)))
+        or (  # "now". tank flinches.": a log entry opens on the name, then its verb
+            bool(_PRESENT_VERB.fullmatch(nxt.group(1)))
+            and lists.is_common(nxt.group(1))
+            and _ENTRY_START.search(text, max(0, start - 12), start) is not None
+        )
     )
 
 
@@ -700,6 +708,7 @@ def propagate(
     """
     wanted: dict[str, tuple[str, bool, bool, bool, float]] = {}
     letters: set[str] = set()  # a person called by one capital letter: "K", "Miss D"
+    short_given: set[str] = set()  # a given name that is a little word: "An" (NGUYEN VAN AN)
     for r in results:
         if r.entity_type == "DATE_TIME":
             continue
@@ -712,6 +721,8 @@ def propagate(
             candidates += [p for p in parts if len(p) > 2 or (len(p) == 2 and p.isupper())]
             if len(parts) >= 3:  # "Tamil Selvi Arumugam" ... "Tamil Selvi:" (first two words)
                 candidates += [" ".join(parts[:2]), " ".join(parts[-2:])]
+            if len(parts) >= 2 and len(parts[-1]) <= 3 and parts[-1].lower() in STOP_WORDS:
+                short_given.add(parts[-1].title())
         for candidate in candidates:
             key = phrase_key(candidate)
             if sum(c.isalnum() for c in key) < 2 or key in wanted:
@@ -757,6 +768,10 @@ def propagate(
                 if match.group()[0].isupper():
                     found.append(result(entity_type, match.start(), match.end(), score))
     found += [result("PERSON", s, e, 0.86) for s, e in bare_letter_spans(text, letters)]
+    for word in short_given:  # "and An would not speak": capitalised inside a sentence only
+        for m in re.finditer(rf"(?<![\w'’-]){word}(?![\w'’-])", text):
+            if _ENTRY_START.search(text, max(0, m.start() - 12), m.start()) is None:
+                found.append(result("PERSON", m.start(), m.end(), 0.86))
     return results + found
 
 

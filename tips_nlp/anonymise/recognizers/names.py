@@ -267,6 +267,9 @@ _NAMING_PAIRS = frozenset(
         ("by", "went"),
     }
 )
+# Words just before a quoted name, or before "him"/"her" and the name, that give it:
+# 'nicknamed "tank"', 'everyone calls him "tank"'.
+_NAMING_LEADS = frozenset({"called", "calls", "call", "named", "nicknamed", "aka"})
 # An owner before a relation before a quoted nickname: 'his mate "Gringo"', 'her cousin "Tee"'.
 _OWNERS = frozenset({"his", "her", "their", "my", "your", "our", "a", "the", "mum's", "dad's"})
 
@@ -2232,6 +2235,19 @@ def word_names_as_words(doc, lists: NameLists) -> set[int]:  # noqa: ANN001
                 and not lists.is_common(nxt.text)
             )
             or (nxt is not None and fold(nxt.text) in lists.verbs_after_speech)
+            or (  # 'everyone calls him "tank"', 'known as "tank"': the text says it is a name
+                prev is not None
+                and prev.text in _QUOTES
+                and t.i > 1
+                and (
+                    fold(doc[t.i - 2].text) in _NAMING_LEADS
+                    or (
+                        t.i > 2
+                        and (fold(doc[t.i - 2].text), fold(doc[t.i - 3].text)) in _NAMING_PAIRS
+                    )
+                    or (t.i > 2 and fold(doc[t.i - 3].text) in _NAMING_LEADS)
+                )
+            )
             or (  # "harvey draws taser": the subject of a verb, not after an article
                 nxt is not None
                 and nxt.pos_ == "VERB"
@@ -2280,7 +2296,7 @@ def word_names_as_words(doc, lists: NameLists) -> set[int]:  # noqa: ANN001
             words.add(t.i)
             # "kitchen knife": the noun goes with it, unless the text names someone by it
             # elsewhere ("and brook ... brook said")
-            if before_noun and fold(nxt.text) not in named:
+            if before_noun and not (fold(nxt.text) in named and fold(nxt.text) in lists.words):
                 words.add(nxt.i)
     return words
 
