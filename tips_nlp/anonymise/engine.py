@@ -263,6 +263,7 @@ class Anonymiser:
         denied = spans.deny_spans(text, self._deny_pairs(deny))
         found = spans.take_article(text, found, denied) + denied
         found = spans.initials_after_names(text, found)  # "Ana Ferreira (AF)"
+        found = spans.initials_of_named_people(text, found)  # "SW" for Storm Whittaker
         found = self._document_shapes(text, found)
         found = spans.propagate(text, found, self.names)
         found = spans.apply_allow_list(text, found, allowed, occurrences=allowed_here)

@@ -15,6 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from tips_nlp.anonymise.allow import PhraseSet, lowered, phrase_key, phrase_spans
 from tips_nlp.anonymise.recognizers.names import (
+    EXPLICIT_NAME_SOURCE,
     NAME_PARTICLES,
     NameLists,
     bare_letter_spans,
@@ -43,7 +44,7 @@ _ORDINAL_WORD = re.compile(
 _AGE = re.compile(r"\b(?:aged?|old|yrs?|years?|months?|weeks?|days?|hours?|minutes?)\b", re.I)
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-_EXPLICIT_NAME_SOURCES = frozenset({"TitledNameRecognizer"})
+_EXPLICIT_NAME_SOURCES = frozenset({"TitledNameRecognizer", EXPLICIT_NAME_SOURCE})
 
 
 def result(
@@ -635,6 +636,9 @@ _NEXT_WORD = re.compile(r"\s*([\w'’]+)")
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-–•*][ \t]+$")
 _PREVIOUS_WORD = re.compile(r"([\w'’]+)\s*$")
 _PAST_VERB = re.compile(r"[a-z]{2,}(?<!e)ed")  # "mo filmed it"; not "will need"
+# A verb in the present after a log line's subject: "tank flinches", "ivy runs"; not "glass"
+# or "bus" (no -s of a verb); a plural noun ("summer holidays") is ruled out by the position.
+_PRESENT_VERB = re.compile(r"[a-z]{2,}(?<![su])s")
 # Before a lower-case word these make it the ordinary word: "there is hope", "she will", "a rose".
 _ORDINARY_BEFORE = frozenset(STOP_WORDS) - {"and", "with", "to", "by", "for", "from", "then"}
 _MODALS = frozenset({"would", "could", "should", "will", "can", "might", "must", "may", "shall"})
@@ -662,6 +666,11 @@ def _lower_name_context(
     return bool(nxt) and (
         fold(nxt.group(1)) in lists.verbs_after | _MODALS
         or bool(_PAST_VERB.fullmatch(nxt.group(1)))
+        or (  # "now". tank flinches.": a log entry opens on the name, then its verb
+            bool(_PRESENT_VERB.fullmatch(nxt.group(1)))
+            and lists.is_common(nxt.group(1))
+            and _ENTRY_START.search(text, max(0, start - 12), start) is not None
+        )
     )
 
 
@@ -699,6 +708,7 @@ def propagate(
     """
     wanted: dict[str, tuple[str, bool, bool, bool, float]] = {}
     letters: set[str] = set()  # a person called by one capital letter: "K", "Miss D"
+    short_given: set[str] = set()  # a given name that is a little word: "An" (NGUYEN VAN AN)
     for r in results:
         if r.entity_type == "DATE_TIME":
             continue
@@ -711,6 +721,8 @@ def propagate(
             candidates += [p for p in parts if len(p) > 2 or (len(p) == 2 and p.isupper())]
             if len(parts) >= 3:  # "Tamil Selvi Arumugam" ... "Tamil Selvi:" (first two words)
                 candidates += [" ".join(parts[:2]), " ".join(parts[-2:])]
+            if len(parts) >= 2 and len(parts[-1]) <= 3 and parts[-1].lower() in STOP_WORDS:
+                short_given.add(parts[-1].title())
         for candidate in candidates:
             key = phrase_key(candidate)
             if sum(c.isalnum() for c in key) < 2 or key in wanted:
@@ -756,6 +768,10 @@ def propagate(
                 if match.group()[0].isupper():
                     found.append(result(entity_type, match.start(), match.end(), score))
     found += [result("PERSON", s, e, 0.86) for s, e in bare_letter_spans(text, letters)]
+    for word in short_given:  # "and An would not speak": capitalised inside a sentence only
+        for m in re.finditer(rf"(?<![\w'’-]){word}(?![\w'’-])", text):
+            if _ENTRY_START.search(text, max(0, m.start() - 12), m.start()) is None:
+                found.append(result("PERSON", m.start(), m.end(), 0.86))
     return results + found
 
 
@@ -943,6 +959,38 @@ def initials_after_names(text: str, results: list[RecognizerResult]) -> list[Rec
         initials = "".join(w[0] for w in words).upper()
         if len(words) >= 2 and match.group(1) in {initials, initials[0] + initials[-1]}:
             found.append(result("PERSON", match.start(1), match.end(1), r.score))
+    return results + found
+
+
+# Ranks and the words a record calls a person by, in capitals: used bare they name a role
+# ("DP calm", "DS to attend"), even where someone's initials are the same letters.
+_ROLE_INITIALS = frozenset(
+    {"pc", "pcso", "wpc", "dc", "ds", "di", "dci", "ps", "sc", "dp", "ip", "yp", "cyp", "gp", "tip"}
+)
+
+
+def initials_of_named_people(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Bare capital initials made of a named person's first letters are that person, as
+    minutes and action lists use them: "Storm Whittaker ... - SW and PD joint visit",
+    "W. BRENNAN ... 2. WB - vehicle check"; not "DP" (a role) and not "SW L.K." (a title
+    before a name) or "DS 1234" (a rank before a number)."""
+    wanted: set[str] = set()
+    for r in results:
+        if r.entity_type != "PERSON":
+            continue
+        words = re.findall(r"[^\W\d_][\w'’]*", text[r.start : r.end])
+        if 2 <= len(words) <= 3:
+            initials = "".join(w[0] for w in words).upper()
+            wanted.add(initials)
+            wanted.add(initials[0] + initials[-1])
+    wanted = {w for w in wanted if w.isalpha() and w.isascii() and w.lower() not in _ROLE_INITIALS}
+    if not wanted:
+        return results
+    # valid "SW and PD joint", "WB - vehicle"; invalid "SWP", "SW-1", "SW L.K.", "DS 1234"
+    bare = re.compile(
+        rf"(?<![\w&/.'’-])(?:{'|'.join(sorted(wanted))})(?![\w&/'’-]|\.\w|[ \t]+[A-Z\d])"
+    )
+    found = [result("PERSON", m.start(), m.end(), 0.86) for m in bare.finditer(text)]
     return results + found
 
 

@@ -135,6 +135,8 @@ _RECORD_ROLES = frozenset(
         "driver",
         "passenger",
         "occupant",
+        "nurse",  # "HCP NURSE ADEOLA SEEN DP"
+        "name",  # "GIVES NAME SEUN", "name Olamide"
     }
 )
 # Field labels and headings a person's name fills ("CASE STUDY: JORDAN MILLS").
@@ -203,6 +205,38 @@ _ATTENDEE_LINE = re.compile(
     r"(?m)^[ \t]*(?:[-•*][ \t]*)?((?:[A-Z][\w'’.-]*[ \t]+){1,4}[A-Z][\w'’-]+)[ \t]+[-–—][ \t]+\S"
 )
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+# The writer's own name in brackets after "me": valid "who was there: me (amber), sgt keane",
+# "me (Tash, TIP)"; invalid "me (tip)" (a role), "me (again)" (an English word, checked below).
+_ME_BRACKET = re.compile(r"\b[Mm]e[ \t]*\([ \t]*([A-Za-z][a-z'’-]{1,19})[ \t]*(?=[),])")
+# One or two initials before a surname in capitals: valid "M J OKONJO", "R. T. ADEYEMI",
+# "K O'NEILL"; invalid "A BMW" (checked: an acronym is no name), "I SAW" (an English word).
+_INITIALS_CAPITALS = re.compile(
+    r"(?<![\w.'’-])((?:[A-Z]\.?[ \t]){1,2})([A-Z]{3,}(?:['’-][A-Z]+)*)(?![\w'’-])"
+)
+# A surname in capitals first, then a comma and the given names, in a person's field: valid
+# "DETAINED PERSON: KING, Tyrell Marcus", "Name: STREET, Amy"; invalid "Name: NOT GIVEN".
+_SURNAME_FIRST_FIELD = re.compile(
+    r"\b(?i:detained[ \t]+person|detainee|full[ \t]+name|name|subject|person[ \t]+searched"
+    r"|surname|victim|suspect|misper|casualty|dp|ip|yp)[ \t]*:[ \t]*"
+    r"([A-Z][A-Z'’-]+),[ \t]*(?=[A-Z][a-z])"
+)
+# A people field of minutes, its names listed: valid "Apologies: Autumn Price (CAMHS)",
+# "Present: Rose Street, Will Baker (SW)"; invalid "Present: Children's Services".
+_PEOPLE_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:apologies|present|attendees|attending|in[ \t]+attendance|chair|minutes"
+    r"|minute[ \t]+taker|note[ \t]+taker)[ \t]*:[ \t]*([^\n]+)"
+)
+_LISTED_PERSON = re.compile(r"(?:[A-Z][a-z'’.-]*[ \t]+){1,3}[A-Z][a-z'’-]+(?=[ \t]*(?:[(,;]|$))")
+
+# A lone capital after a title, where the letter stands for the person: valid "PC W: right",
+# "PC S = PC 880 Storm Akinola", "Miss D said", "Mr K's"; invalid "PC W Greenaway" (an
+# initial before a surname: the run takes it), "PC A&E", "DC I." (the pronoun).
+_TITLED_LETTER = re.compile(
+    r"(?<![\w-])([A-Z][A-Za-z]{1,4})\.?[ \t]+([A-HJ-Z])"
+    r"(?=[ \t]*[:=,;)]|[ \t]*$|[ \t]+[a-z]|['’]s\b)",
+    re.MULTILINE,
+)
+
 # The words in brackets right after a rank and number: valid "PC 3301 (J S Flanagan)",
 # "pc 1098 (mo)"; invalid "PC 4521 (driver, 2 yrs in)" (too long, a comma).
 _AFTER_OFFICER = re.compile(
@@ -215,6 +249,8 @@ _FAMILY_PLURAL = re.compile(r"(?<=\b[Tt]he )[A-Z][a-z]{2,}s\b(?!['’]?[ \t]+[A-
 
 # Before a quoted nickname: a list of people or an owner ('incl. "Major" and "Snipes"',
 # 'belonged to "Scooby"'); the quoted words must still be capitalised and no service words.
+# Rules whose lead words said a name follows: clean_people keeps their ordinary words.
+EXPLICIT_NAME_SOURCE = "ExplicitNameRule"
 _LIST_OR_OWNER_WORDS = frozenset({"and", "&", "or", "incl", "incl.", "including", "to", "with"})
 # Two words before a quoted name that give it, last word first: 'known as "X"', 'his name
 # was "X"', 'goes by "X"', 'contact with "X"', 'saved as "X"'.
@@ -231,6 +267,9 @@ _NAMING_PAIRS = frozenset(
         ("by", "went"),
     }
 )
+# Words just before a quoted name, or before "him"/"her" and the name, that give it:
+# 'nicknamed "tank"', 'everyone calls him "tank"'.
+_NAMING_LEADS = frozenset({"called", "calls", "call", "named", "nicknamed", "aka"})
 # An owner before a relation before a quoted nickname: 'his mate "Gringo"', 'her cousin "Tee"'.
 _OWNERS = frozenset({"his", "her", "their", "my", "your", "our", "a", "the", "mum's", "dad's"})
 
@@ -762,6 +801,10 @@ class NameGazetteerRecognizer(EntityRecognizer):
         results.extend(self._quoted_nicknames(doc))
         results.extend(nickname_short_forms(doc, self.lists))
         results.extend(sign_off_initials(doc, self.lists))
+        surnames_first = self._surnames_first(text)
+        if surnames_first:  # the same span found by a flag would win Presidio's de-duplication
+            taken = {(r.start, r.end) for r in surnames_first}
+            results = [r for r in results if (r.start, r.end) not in taken] + surnames_first
         results.extend(
             RecognizerResult("PERSON", start, end, 0.86) for start, end in self._shaped(text)
         )
@@ -823,7 +866,63 @@ class NameGazetteerRecognizer(EntityRecognizer):
         # "Sgt 1620 Mac an tSaoir", "Ó Briain", "Ní Bhriain": Irish and Scots particles
         found += [m.span() for m in _GAELIC_SURNAME.finditer(text)]
         found += self._minutes_names(text)
+        found += self._written_names(text)
+        # "PC W: right, everyone calm down": a title and a letter; propagation finds the rest
+        found += [
+            m.span(2)
+            for m in _TITLED_LETTER.finditer(text)
+            if fold(m.group(1)) in self.lists.titles
+        ]
         return found
+
+    def _written_names(self, text: str) -> list[tuple[int, int]]:
+        """Names a note's wording gives: the writer "me (amber)", initials before a capitals
+        surname "M J OKONJO", the names listed after "Apologies:" or "Present:"."""
+        lists = self.lists
+        found = []
+        for m in _ME_BRACKET.finditer(text):
+            word = m.group(1)
+            if fold(word) not in lists.role_or_kin and (
+                lists.is_name(word) or lists.is_unknown_word(word)
+            ):
+                found.append(m.span(1))
+        for m in _INITIALS_CAPITALS.finditer(text):
+            initials, word = m.group(1), m.group(2)
+            parts = [p for p in re.split(r"['’-]", word) if p]
+            if initials.strip(" .\t") in {"A", "I"} or fold(word) in lists.generic_titles_not_names:
+                continue
+            if not lists.is_common(word) and any(
+                len(p) > 3 and (lists.is_name(p) or lists.is_unknown_word(p)) for p in parts
+            ):
+                found.append(m.span())
+        if ":" in text:
+            for m in _PEOPLE_FIELD.finditer(text):
+                for item in _LISTED_PERSON.finditer(m.group(1)):
+                    words = item.group().split()
+                    while words and fold(words[0].rstrip(".")) in lists.titles:
+                        words = words[1:]
+                    keys = [fold(_POSSESSIVE_END.sub("", w)) for w in words]
+                    if (
+                        len(words) >= 2
+                        and not any(k in lists.generic_titles_not_names for k in keys)
+                        and any(lists.is_name(w) for w in words)
+                    ):
+                        end = m.start(1) + item.end()
+                        found.append((end - len(" ".join(words)), end))
+        return found
+
+    def _surnames_first(self, text: str) -> list[RecognizerResult]:
+        """A surname in capitals before a comma and given names in a person's field: "KING,
+        Tyrell Marcus"; the field says it is a name, so a word ("KING") stays one."""
+        return [
+            RecognizerResult(
+                "PERSON",
+                *m.span(1),
+                0.86,
+                recognition_metadata={"recognizer_name": EXPLICIT_NAME_SOURCE},
+            )
+            for m in _SURNAME_FIRST_FIELD.finditer(text)
+        ]
 
     def _minutes_names(self, text: str) -> list[tuple[int, int]]:
         """Names that minutes, attendee lists and officer lines show by their layout."""
@@ -932,8 +1031,16 @@ class NameGazetteerRecognizer(EntityRecognizer):
             ):
                 continue
             if self._names_a_person(doc, q.i):
+                # its own source: the lead word said a name follows, so ordinary words stay
+                # ('owes "BIG MAN"', 'his mate "Tiny"')
                 found.append(
-                    RecognizerResult("PERSON", inner[0].idx, inner[-1].idx + len(inner[-1]), 0.86)
+                    RecognizerResult(
+                        "PERSON",
+                        inner[0].idx,
+                        inner[-1].idx + len(inner[-1]),
+                        0.86,
+                        recognition_metadata={"recognizer_name": EXPLICIT_NAME_SOURCE},
+                    )
                 )
         return found
 
@@ -941,13 +1048,13 @@ class NameGazetteerRecognizer(EntityRecognizer):
         """Words before an opening quote that say a name follows: "by", "called", "named",
         "known as", "contact with", or a relation or role and a comma ("his sponsor, ")."""
         before = fold(doc[quote - 1].text)
-        if before in {"by", "called", "named", "nicknamed", "aka", "calls", "call"}:
+        if before in {"by", "called", "named", "nicknamed", "aka", "calls", "call", "owes", "owed"}:
             return True
         if before in _LIST_OR_OWNER_WORDS:  # 'incl. "Major" and "Snipes"', 'belonged to "Scooby"'
             return True
         two = fold(doc[quote - 2].text) if quote > 1 else ""
-        if before in self.lists.after_or_kin and two in _OWNERS:  # 'his mate "Gringo"'
-            return True
+        if before in self.lists.after_or_kin and (two in _OWNERS or two in {"'s", "’s"}):
+            return True  # 'his mate "Gringo"', 'Dean's mate "Tiny"'
         if (before, two) in _NAMING_PAIRS:  # 'known as', 'his name was "King"', 'goes by'
             return True
         if before == ":" and self._after_person_field(doc, quote):
@@ -2128,6 +2235,19 @@ def word_names_as_words(doc, lists: NameLists) -> set[int]:  # noqa: ANN001
                 and not lists.is_common(nxt.text)
             )
             or (nxt is not None and fold(nxt.text) in lists.verbs_after_speech)
+            or (  # 'everyone calls him "tank"', 'known as "tank"': the text says it is a name
+                prev is not None
+                and prev.text in _QUOTES
+                and t.i > 1
+                and (
+                    fold(doc[t.i - 2].text) in _NAMING_LEADS
+                    or (
+                        t.i > 2
+                        and (fold(doc[t.i - 2].text), fold(doc[t.i - 3].text)) in _NAMING_PAIRS
+                    )
+                    or (t.i > 2 and fold(doc[t.i - 3].text) in _NAMING_LEADS)
+                )
+            )
             or (  # "harvey draws taser": the subject of a verb, not after an article
                 nxt is not None
                 and nxt.pos_ == "VERB"
@@ -2174,7 +2294,9 @@ def word_names_as_words(doc, lists: NameLists) -> set[int]:  # noqa: ANN001
         )
         if before_noun or after_article or bullet_instruction:
             words.add(t.i)
-            if before_noun:  # "kitchen knife": the noun goes with it
+            # "kitchen knife": the noun goes with it, unless the text names someone by it
+            # elsewhere ("and brook ... brook said")
+            if before_noun and not (fold(nxt.text) in named and fold(nxt.text) in lists.words):
                 words.add(nxt.i)
     return words
 
