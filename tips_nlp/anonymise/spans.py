@@ -497,8 +497,10 @@ def ordinary_lower_word(text: str, start: int, end: int, lists: NameLists) -> bo
 # A rank and collar number right before a name: "PC 1947 STORM", "Sgt 2204 Hope".
 # valid: "PC 1947 ", "PCSO 17734 "; invalid: "PC ", "at 1947 "
 _RANK_AND_NUMBER = re.compile(
-    r"(?<![\w/])(?:PC|PCSO|DC|DS|DI|DCI|PS|Sgt|SGT|Insp|INSP|SPC|TDC|Constable)"
+    r"(?<![\w/])(?:PC|PCSO|DC|DS|DI|DCI|PS|Sgt|SGT|Insp|INSP|SPC|TDC|Constable|Pc|Ps|Dc|Ds)"
     r"\.?[ \t]?\d{2,6}[ \t]+\Z"
+    # or a personal title: "Mrs Moldovan", "Mr English" (a nationality the list keeps)
+    r"|(?<![\w/])(?-i:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+\Z"
 )
 _RANK_AND_NUMBER_MAX = 30  # the longest text it can match: searched in that window only
 
@@ -531,7 +533,7 @@ def apply_allow_list(
         if r.entity_type == "PERSON" and _RANK_AND_NUMBER.search(
             text, max(0, r.start - _RANK_AND_NUMBER_MAX), r.start
         ):
-            kept.append(r)  # "PC 1947 STORM": a surname that is also an allowed word
+            kept.append(r)  # "PC 1947 STORM", "Mrs Moldovan": a surname also allowed as a word
             continue
         if text[r.start : r.end] in allowed:
             continue

@@ -2211,6 +2211,10 @@ def _line_ends_here(token: Token) -> bool:
     )
 
 
+# A collar number, alone ("4418", after its rank token) or glued to its rank ("PC4418").
+_RANK_NUMBER = re.compile(r"([A-Za-z]{1,5})?\d{2,6}")
+
+
 def word_names_as_words(doc, lists: NameLists) -> set[int]:  # noqa: ANN001
     """Token indices of word-names used as ordinary words: "a Frank conversation", "kitchen
     knife", "There is real hope", "- Mark as learning" (an instruction at a bullet's start).
@@ -2226,6 +2230,11 @@ def word_names_as_words(doc, lists: NameLists) -> set[int]:  # noqa: ANN001
         prev = doc[t.i - 1] if t.i > 0 else None
         if (
             (prev is not None and fold(prev.text.rstrip(".")) in lists.titles)
+            or (  # "PC 4418 Smith writing", "PC4418 Smith": a rank and collar number before
+                prev is not None
+                and (match := _RANK_NUMBER.fullmatch(prev.text)) is not None
+                and fold(match.group(1) or (doc[t.i - 2].text if t.i > 1 else "")) in lists.titles
+            )
             or (nxt is not None and nxt.text in {"'s", "’s", "'", "’"})
             or (
                 nxt is not None
