@@ -24,6 +24,12 @@ class RegexTimeoutError(RuntimeError):
     """A recognizer's pattern ran out of time on this text (Presidio would have skipped it)."""
 
 
+# Texts shorter than this skip the literal gate: searching them costs less than the gate's
+# one-off parse of the pattern, so a short first text (cold start) never waits for it. The
+# gate never changes what is found, only whether a hopeless search runs.
+GATE_MIN_CHARS = 400
+
+
 class FailClosedRegex:
     """A compiled regex whose `finditer` raises RegexTimeoutError instead of TimeoutError.
 
@@ -38,11 +44,23 @@ class FailClosedRegex:
         flags: int,
         required: regex.Pattern | None = None,
         clauses: list[Clause] | None = None,
+        *,
+        gate_from: str | None = None,
     ) -> None:
         self.pattern_text, self.pattern_flags = pattern, flags
         self._compiled: regex.Pattern | None = None
         self.required = required
-        self.clauses = clauses or []
+        self._clauses = clauses
+        self._gate_from = gate_from
+
+    @property
+    def clauses(self) -> list[Clause]:
+        """The literal gate, worked out from `gate_from` on first use: parsing every pattern
+        costs about half a second, which a short first text (start-up) need not wait for."""
+        if self._clauses is None:
+            source = self._gate_from
+            self._clauses = required_clauses(source, self.pattern_flags) if source else []
+        return self._clauses
 
     @property
     def compiled(self) -> regex.Pattern:
@@ -54,7 +72,13 @@ class FailClosedRegex:
 
     def finditer(self, text: str, *args: object, timeout: float | None = None, **kwargs: object):
         limit = min(timeout or REGEX_TIMEOUT_SECONDS, REGEX_TIMEOUT_SECONDS)
-        if self.clauses and not args and not kwargs and not may_match(self.clauses, text):
+        if (
+            len(text) >= GATE_MIN_CHARS  # a short text is searched faster than gated
+            and not args
+            and not kwargs
+            and self.clauses
+            and not may_match(self.clauses, text)
+        ):
             return iter(())
         if self.required is not None and not args and not kwargs:
             try:
@@ -158,6 +182,6 @@ def fail_closed_on_regex_timeout(recognizers: Iterable[EntityRecognizer]) -> Non
                 first + pattern.regex,
                 flags,
                 regex.compile(label, flags=flags) if label else None,
-                required_clauses(pattern.regex, flags),
+                gate_from=pattern.regex,
             )
             pattern.compiled_with_flags = flags
