@@ -664,16 +664,10 @@ def load_negation(path: Path | None = None) -> Negation:
 _BRIDGE_TAGS = frozenset({"DT", "IN", "TO", "PRP$", "PRP", "POS"})
 
 
-def denied(span: Span, negation: Negation | None = None) -> bool:
-    """True when the writer denies the match: a negator (or "rather than") before it in the
-    same clause, past only small bridge words, not followed by a limiter ("not just").
-    See `denial_start`."""
-    return denial_start(span, negation) is not None
-
-
 def denial_start(span: Span, negation: Negation | None = None) -> int | None:
-    """The index of the first token of the denial ("not", "rather than") when the writer
-    denies the match, else None.
+    """The index of the first token of the denial when the writer denies the match: a
+    negator (or "rather than") before it in the same clause, past only small bridge words, not
+    followed by a limiter ("not just"); else None.
 
     valid (denied): "not from her own choices", "is not a lifestyle choice", "not to blame",
     "not about her being difficult", "he was not aggressive";
