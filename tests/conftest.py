@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from tips_nlp.anonymise import Anonymiser, get_anonymiser
+from tips_nlp.coach.engine import Coach
 from tips_nlp.nlp import get_nlp
 
 
@@ -16,6 +19,18 @@ def nlp():
 @pytest.fixture(scope="session")
 def anonymiser() -> Anonymiser:
     return get_anonymiser()
+
+
+@pytest.fixture(scope="session")
+def rule_flags(nlp) -> Callable[[str], list[tuple[str, str]]]:
+    """(rule id, matched text) of the rules' non-info findings on a text, classifier off."""
+    coach = Coach(classifier=None)
+
+    def flags(text: str) -> list[tuple[str, str]]:
+        result = coach.check_doc(nlp(text), use_classifier=False)
+        return [(f.rule_id, f.text) for f in result.findings if f.severity != "info"]
+
+    return flags
 
 
 # Tests that probe the guard on purpose aim at addresses that can never be real: TEST-NET-1

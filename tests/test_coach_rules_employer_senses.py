@@ -4,18 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from tips_nlp.coach.engine import Coach
-
-
-@pytest.fixture(scope="module")
-def coach() -> Coach:
-    return Coach(classifier=None)
-
-
-def _flags(coach: Coach, nlp, text: str) -> list[tuple[str, str]]:
-    result = coach.check_doc(nlp(text), use_classifier=False)
-    return [(f.rule_id, f.text) for f in result.findings if f.severity != "info"]
-
 
 @pytest.mark.parametrize(
     "text",
@@ -26,8 +14,8 @@ def _flags(coach: Coach, nlp, text: str) -> list[tuple[str, str]]:
         "He was a runner for a courier firm before the accident.",
     ],
 )
-def test_runner_for_an_employer_is_not_coached(coach, nlp, text):
-    assert _flags(coach, nlp, text) == []
+def test_runner_for_an_employer_is_not_coached(rule_flags, text):
+    assert rule_flags(text) == []
 
 
 @pytest.mark.parametrize(
@@ -38,5 +26,5 @@ def test_runner_for_an_employer_is_not_coached(coach, nlp, text):
         "He has been a runner for them since the summer.",
     ],
 )
-def test_runner_for_people_is_still_coached(coach, nlp, text):
-    assert _flags(coach, nlp, text) == [("county-lines-slang", "runner for")]
+def test_runner_for_people_is_still_coached(rule_flags, text):
+    assert rule_flags(text) == [("county-lines-slang", "runner for")]

@@ -8,19 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tips_nlp.coach.engine import Coach
 from tips_nlp.coach.rules import get_rule_matcher
-
-
-@pytest.fixture(scope="module")
-def coach() -> Coach:
-    return Coach(classifier=None)
-
-
-def _flags(coach: Coach, nlp, text: str) -> list[tuple[str, str]]:
-    result = coach.check_doc(nlp(text), use_classifier=False)
-    return [(f.rule_id, f.text) for f in result.findings if f.severity != "info"]
-
 
 # kind -> (ordinary senses: no finding, deficit senses: (text, rule id, matched words))
 KINDS = {
@@ -209,13 +197,13 @@ FLAGGED = [(kind, *row) for kind, (_, flagged) in KINDS.items() for row in flagg
 
 
 @pytest.mark.parametrize(("kind", "text"), ORDINARY)
-def test_ordinary_sense_is_not_flagged(coach, nlp, kind, text):
-    assert _flags(coach, nlp, text) == []
+def test_ordinary_sense_is_not_flagged(rule_flags, kind, text):
+    assert rule_flags(text) == []
 
 
 @pytest.mark.parametrize(("kind", "text", "rule_id", "words"), FLAGGED)
-def test_deficit_sense_is_still_flagged(coach, nlp, kind, text, rule_id, words):
-    assert (rule_id, words) in _flags(coach, nlp, text)
+def test_deficit_sense_is_still_flagged(rule_flags, kind, text, rule_id, words):
+    assert (rule_id, words) in rule_flags(text)
 
 
 def test_no_rule_flags_its_own_alternatives(nlp):

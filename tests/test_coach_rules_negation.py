@@ -6,19 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tips_nlp.coach.engine import Coach
 from tips_nlp.coach.principles import RulesError
 from tips_nlp.coach.rules import load_negation
-
-
-@pytest.fixture(scope="module")
-def coach() -> Coach:
-    return Coach(classifier=None)
-
-
-def _flags(coach: Coach, nlp, text: str) -> list[tuple[str, str]]:
-    result = coach.check_doc(nlp(text), use_classifier=False)
-    return [(f.rule_id, f.text) for f in result.findings if f.severity != "info"]
 
 
 @pytest.mark.parametrize(
@@ -34,8 +23,8 @@ def _flags(coach: Coach, nlp, text: str) -> list[tuple[str, str]]:
         "He is never a willing participant in what the adults make him do.",
     ],
 )
-def test_denied_label_is_not_coached(coach, nlp, text):
-    assert _flags(coach, nlp, text) == []
+def test_denied_label_is_not_coached(rule_flags, text):
+    assert rule_flags(text) == []
 
 
 @pytest.mark.parametrize(
@@ -62,8 +51,8 @@ def test_denied_label_is_not_coached(coach, nlp, text):
         ),
     ],
 )
-def test_blame_with_a_negation_is_still_coached(coach, nlp, text, flagged):
-    assert _flags(coach, nlp, text) == flagged
+def test_blame_with_a_negation_is_still_coached(rule_flags, text, flagged):
+    assert rule_flags(text) == flagged
 
 
 @pytest.mark.parametrize(
