@@ -16,6 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from tips_nlp.anonymise.allow import PhraseSet, lowered, phrase_key, phrase_spans
 from tips_nlp.anonymise.recognizers.names import (
     EXPLICIT_NAME_SOURCE,
+    FIELD_NAME,
     NAME_PARTICLES,
     NameLists,
     bare_letter_spans,
@@ -535,6 +536,9 @@ def apply_allow_list(
         ):
             kept.append(r)  # "PC 1947 STORM", "Mrs Moldovan": a surname also allowed as a word
             continue
+        if (r.recognition_metadata or {}).get(FIELD_NAME):
+            kept.append(r)  # "NAME: MOLDOVAN, Florin": the field says it is a surname
+            continue
         if text[r.start : r.end] in allowed:
             continue
         if r.entity_type not in SOFT_TYPES:
@@ -887,7 +891,39 @@ def join_name_parts(
             ):
                 found = result("PERSON", before.start(1), found.end, found.score)
         joined.append(found)
-    return joined
+    return take_personal_titles(text, joined)
+
+
+# A personal title right before a name: "Mrs Gloria King", "via Dr Shirin Chowdhury", "Mr K",
+# "Cllr Brian van der Merwe". valid: "Mrs ", "DR. ", "mr ", "Revd "; invalid: "I miss "
+# (a verb: "Miss" only capitalised), "PC " (a rank: the collar number's, not the name's).
+_PERSONAL_TITLE = re.compile(
+    r"(?<![\w'’&/-])(?:(?i:mrs?|ms|mx|dr|prof|cllr|revd)|Miss|MISS|Fr|FR|Rev|REV)\.?[ \t]+\Z"
+)
+# A nursing or religious "Sister" before a full name: "HV is Sister Nkechi Obi"; not "her
+# Sister Amy" nor "Sister Amy" (a kin word before a given name alone).
+_SISTER_TITLE = re.compile(r"(?<![\w'’-])(?<!(?i:my|er|ir|ur|he|an) )Sister[ \t]+\Z")
+_TITLE_WINDOW = 8
+
+
+def take_personal_titles(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """A personal title before a detected person joins its detection, so the title's
+    "Mrs" is hidden with the name it belongs to ("Mrs [PERSON 1]" -> "[PERSON 1]"); alias
+    linking drops titles from the key, so a later bare "Gloria" keeps the same placeholder.
+    `results` are sorted by start; a title another detection already holds stays with it."""
+    taken: list[RecognizerResult] = []
+    for found in results:
+        if found.entity_type == "PERSON":
+            low = max(0, found.start - _TITLE_WINDOW, taken[-1].end if taken else 0)
+            title = _PERSONAL_TITLE.search(text, low, found.start)
+            if title is None and " " in text[found.start : found.end].strip():
+                title = _SISTER_TITLE.search(text, max(low, found.start - 7), found.start)
+            if title is not None:
+                found = result(
+                    "PERSON", title.start(), found.end, found.score, found.recognition_metadata
+                )
+        taken.append(found)
+    return taken
 
 
 def _given_name_before(text: str, before: re.Match, lists: NameLists) -> bool:

@@ -1,0 +1,91 @@
+"""A personal title is hidden with the name it belongs to, and later bare mentions keep the
+same placeholder; a surname a person's field gives stays a name even when it is also a
+nationality; detention officers' numbers, "CR" custody records and plates of unissued or
+spaced older shapes are identifiers, while ordinary capitals and kin words are not."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Wants his nan informed: Mrs Gloria King. Gloria agreed.",
+            "Wants his nan informed: [PERSON 1]. [PERSON 1] agreed.",
+        ),
+        (
+            "Found by member of public Mr Tomos Rhys who stayed with her.",
+            "Found by member of public [PERSON 1] who stayed with her.",
+        ),
+        ("Safe contact: via Dr Shirin Chowdhury today.", "Safe contact: via [PERSON 1] today."),
+        (
+            "Amir Haddad and another, Mr K, not identified.",
+            "[PERSON 1] and another, [PERSON 2], not identified.",
+        ),
+        ("The ward nurse is Sister Nkechi Obi today.", "The ward nurse is [PERSON 1] today."),
+        ("Rev. Joy Antwi visited; Joy prayed.", "[PERSON 1] visited; [PERSON 1] prayed."),
+    ],
+)
+def test_a_title_is_hidden_with_its_name(anonymiser, text, expected):
+    assert anonymiser.anonymise(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("I miss Kyle every day.", "I miss"),  # a verb, not "Miss"
+        ("PC Patel attended.", "PC"),  # a rank stays in view
+        ("My Sister Amy came.", "My Sister"),  # a kin word before a given name
+    ],
+)
+def test_not_a_personal_title(anonymiser, text, kept):
+    out = anonymiser.anonymise(text).text
+    assert kept in out
+    assert "[PERSON 1]" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("NAME: MOLDOVAN, Florin-Alexandru (Romanian)", "MOLDOVAN"),
+        ("DETAINEE: MAJOR, DELROY WINSTON", "MAJOR"),
+        ("Name: ENGLISH, Mary-Jane", "ENGLISH"),
+    ],
+)
+def test_surname_first_in_a_persons_field(anonymiser, text, surname):
+    out = anonymiser.anonymise(text).text
+    assert surname not in out
+    assert out.count("[PERSON") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "entity_type"),
+    [
+        ("detention officer Frank Hewitt (DO 3072) gave water", "DO 3072", "OFFICER_ID"),
+        ("Cell visit by DDO 4410 at 0300.", "DDO 4410", "OFFICER_ID"),
+        ("Seen by staff no. 4471 on the desk.", "staff no. 4471", "OFFICER_ID"),
+        ("CR 2025/KM/00912\nDETAINEE: MAJOR", "CR 2025/KM/00912", "CUSTODY_REF"),
+        ("Custody no: 44/01234/25 opened.", "Custody no: 44/01234/25", "CUSTODY_REF"),
+        ("taxi driver, KM65 TXI, agrees", "KM65 TXI", "UK_VEHICLE_REGISTRATION"),
+        ("older plate on the back was M 412 PKE?? cloned?", "M 412 PKE", "UK_VEHICLE_REGISTRATION"),
+        ("Passat seen leaving: B 82 RTG (to check).", "B 82 RTG", "UK_VEHICLE_REGISTRATION"),
+    ],
+)
+def test_identifier_shapes_are_found_whole(anonymiser, text, span, entity_type):
+    found = {(text[e.start : e.end], e.entity_type) for e in anonymiser.anonymise(text).entities}
+    assert (span, entity_type) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I DO 3 CHECKS EVERY HOUR.",
+        "CELL B 12 WAS CLEAN.",
+        "Please do 3072 steps.",
+        "CR 12 noted.",
+    ],
+)
+def test_ordinary_capitals_are_no_identifiers(anonymiser, text):
+    assert anonymiser.anonymise(text).entities == []
