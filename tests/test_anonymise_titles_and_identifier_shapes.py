@@ -89,3 +89,27 @@ def test_identifier_shapes_are_found_whole(anonymiser, text, span, entity_type):
 )
 def test_ordinary_capitals_are_no_identifiers(anonymiser, text):
     assert anonymiser.anonymise(text).entities == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sibling: Nana Yaw (aged 4). She puts Nana to bed; my Nana and nana stay.",
+            "Sibling: [PERSON 1] (aged 4). She puts [PERSON 1] to bed; my Nana and nana stay.",
+        ),
+        ("Her Nana Joan came.", "Her Nana [PERSON 1] came."),
+        (
+            "who was there: - kyle and jordan price (twins, aged 15)",
+            "who was there: - [PERSON 1] and [PERSON 2] (twins, aged 15)",
+        ),
+        (
+            "me, sky (my fellow TIP) and pc jade okoro went.\n"
+            "sky just sat on the ramp. the sky was light.",
+            "me, [PERSON 1] (my fellow TIP) and pc [PERSON 2] went.\n"
+            "[PERSON 1] just sat on the ramp. the sky was light.",
+        ),
+    ],
+)
+def test_kin_and_lower_case_words_used_as_names(anonymiser, text, expected):
+    assert anonymiser.anonymise(text).text == expected
