@@ -113,3 +113,18 @@ def test_ordinary_capitals_are_no_identifiers(anonymiser, text):
 )
 def test_kin_and_lower_case_words_used_as_names(anonymiser, text, expected):
     assert anonymiser.anonymise(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("He was discharged from Meadowbank Unit last Tuesday.", "Meadowbank Unit"),
+        ("Trauma Informed Practitioner, Southmere VRU.", "Southmere VRU"),
+        ("Officer: PC 1234 OKAFOR, Wexcombe NPT; at the scene.", "Wexcombe NPT"),
+        ("Outreach worker from Shelter Street Team, Robin.", "Shelter Street Team"),
+        ("missing from Maple View children's home at 1900hrs.", "Maple View children's home"),
+    ],
+)
+def test_a_named_unit_or_team_is_one_organisation(anonymiser, text, span):
+    found = {text[e.start : e.end] for e in anonymiser.anonymise(text).entities}
+    assert span in found

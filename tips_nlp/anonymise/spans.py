@@ -928,7 +928,7 @@ def _lower_case_people(
             and fold(m.group(1)) in lists.first
             and fold(m.group(2)) in lists.last
             and not {m.group(1), m.group(2)} & STOP_WORDS
-            and free(m.start(1), m.end(2))
+            and free(m.start(2), m.end(2))  # "jordan" may be found already: it grows
         ):
             extra.append((m.start(1), m.end(2)))
     names = set()
@@ -946,7 +946,8 @@ def _lower_case_people(
     if not extra:
         return results
     added = [result("PERSON", s, e, 0.6) for s, e in extra]
-    return sorted(results + added, key=lambda r: (r.start, r.end))
+    kept = [r for r in results if not any(s <= r.start and r.end <= e for s, e in extra)]
+    return sorted(kept + added, key=lambda r: (r.start, r.end))
 
 
 def _kin_names_alone(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
