@@ -128,3 +128,15 @@ def test_kin_and_lower_case_words_used_as_names(anonymiser, text, expected):
 def test_a_named_unit_or_team_is_one_organisation(anonymiser, text, span):
     found = {text[e.start : e.end] for e in anonymiser.anonymise(text).entities}
     assert span in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PC 4418 Smith said he was fine.", "[OFFICER ID 1] [PERSON 1] said he was fine."),
+        ("pc 2775 dan hope came.", "[OFFICER ID 1] [PERSON 1] came."),
+        ("Ewa's partner Grzegorz rang.", "[PERSON 1]'s partner [PERSON 2] rang."),
+    ],
+)
+def test_a_verb_or_possessive_after_a_name_stays_in_view(anonymiser, text, expected):
+    assert anonymiser.anonymise(text).text == expected

@@ -993,6 +993,15 @@ def take_personal_titles(text: str, results: list[RecognizerResult]) -> list[Rec
     `results` are sorted by start; a title another detection already holds stays with it."""
     taken: list[RecognizerResult] = []
     for found in results:
+        if (
+            found.entity_type == "PERSON"
+            and found.end - found.start > 2
+            and text[found.end - 2 : found.end] in {"'s", "’s"}
+        ):
+            # a model's guess merged in late: "Ewa's partner" keeps its "'s" in view
+            found = result(
+                "PERSON", found.start, found.end - 2, found.score, found.recognition_metadata
+            )
         if found.entity_type == "PERSON":
             low = max(0, found.start - _TITLE_WINDOW, taken[-1].end if taken else 0)
             title = _PERSONAL_TITLE.search(text, low, found.start)

@@ -1875,10 +1875,16 @@ class NameGazetteerRecognizer(EntityRecognizer):
         ) and (self.lists.is_name(second.text) or self.lists.is_unknown_word(second.text))
 
     def _after_rank_number(self, doc, token: Token) -> bool:  # noqa: ANN001
-        """Lower-case name words after a rank and a number: "pc 2775 dan hope"."""
+        """Lower-case name words after a rank and a number: "pc 2775 dan hope"; not a verb
+        after a capitalised name ("PC 4418 Smith said": "Said" is also a given name)."""
         i = token.i - 1
         while i >= 0 and token.i - i <= 3 and self.lists.is_name(doc[i].text):
             i -= 1
+        if token.text.islower() and (
+            fold(token.text) in _SPEECH_VERBS | _TALK_VERBS
+            or any(not doc[j].text.islower() for j in range(i + 1, token.i))
+        ):
+            return False
         return (
             i > 0
             and doc[i].text.isdigit()
