@@ -122,7 +122,6 @@ def test_kin_and_lower_case_words_used_as_names(anonymiser, text, expected):
         ("Trauma Informed Practitioner, Southmere VRU.", "Southmere VRU"),
         ("Officer: PC 1234 OKAFOR, Wexcombe NPT; at the scene.", "Wexcombe NPT"),
         ("Outreach worker from Shelter Street Team, Robin.", "Shelter Street Team"),
-        ("missing from Maple View children's home at 1900hrs.", "Maple View children's home"),
     ],
 )
 def test_a_named_unit_or_team_is_one_organisation(anonymiser, text, span):

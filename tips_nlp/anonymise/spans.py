@@ -984,6 +984,13 @@ _PERSONAL_TITLE = re.compile(
 # Sister Amy" nor "Sister Amy" (a kin word before a given name alone).
 _SISTER_TITLE = re.compile(r"(?<![\w'’-])(?<!(?i:my|er|ir|ur|he|an) )Sister[ \t]+\Z")
 _TITLE_WINDOW = 8
+# A relation after a possessive: "Ewa's partner", "Kyle's mum"; not "St Aldhelm's A&E" nor
+# "Ruby's Massage & Spa" (a body's name ends in "'s").
+_RELATION_AFTER = re.compile(
+    r"[ \t]+(?:partner|ex|boyfriend|girlfriend|husband|wife|mum|mother|dad|father|son|daughter"
+    r"|brother|sister|nan|nana|gran|grandad|grandmother|grandfather|aunt|auntie|uncle|cousin"
+    r"|friend|mate|carer|baby|child|children|kids|stepdad|stepmum)\b"
+)
 
 
 def take_personal_titles(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -997,6 +1004,7 @@ def take_personal_titles(text: str, results: list[RecognizerResult]) -> list[Rec
             found.entity_type == "PERSON"
             and found.end - found.start > 2
             and text[found.end - 2 : found.end] in {"'s", "’s"}
+            and _RELATION_AFTER.match(text, found.end)
         ):
             # a model's guess merged in late: "Ewa's partner" keeps its "'s" in view
             found = result(
