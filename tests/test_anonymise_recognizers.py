@@ -45,7 +45,7 @@ def _found(anonymiser, text):
         ("Crime reference 44230123456 was issued.", "Crime reference 44230123456", "CRIME_REF"),
         ("Logged as CAD 1177 by control.", "CAD 1177", "CRIME_REF"),
         ("custody record CR/0031447/24 opened", "custody record CR/0031447/24", "CUSTODY_REF"),
-        ("Custody obs - CR 31902/24 - DP calm.", "31902/24", "CUSTODY_REF"),
+        ("Custody obs - CR 31902/24 - DP calm.", "CR 31902/24", "CUSTODY_REF"),
         ("staff number SL-004471 on the pass", "staff number SL-004471", "OTHER_ID"),
         # a label makes the next code a reference, whatever its format or check letter
         ("PNC 09/575051S on file.", "PNC 09/575051S", "UK_PNC"),
@@ -152,7 +152,7 @@ def test_recognizer_ignores_invalid_example(anonymiser, text, entity_type):
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("Mrs Przybylska opened the door.", {"Przybylska"}),
+        ("Mrs Przybylska opened the door.", {"Mrs Przybylska"}),
         ("DC Okonkwo-Bright took the call.", {"Okonkwo-Bright"}),
         ("Booked in by PS 2831 Grainger.", {"Grainger"}),
         ("The officers were PC 3390 Lane and another.", {"Lane"}),
@@ -162,7 +162,7 @@ def test_recognizer_ignores_invalid_example(anonymiser, text, entity_type):
         ("Tomasz was crying when we arrived.", {"Tomasz"}),
         ("kyle said he was fine.", {"kyle"}),
         ("officer: pc rebecca o'neill 5590", {"rebecca o'neill"}),
-        ("mum (mrs faadumo hassan) came out", {"faadumo hassan"}),
+        ("mum (mrs faadumo hassan) came out", {"mrs faadumo hassan"}),
         ("Hope said she will call.", {"Hope"}),
         ("Initials J.S. were on the form.", {"J.S"}),
         # record style surname first, whole double-barrelled names in capitals and lower case

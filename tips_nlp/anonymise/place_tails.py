@@ -48,8 +48,8 @@ def extend_over_place_tails(text: str, results: list[RecognizerResult]) -> list[
     extended = []
     for r in results:
         match = tail.match(text, r.end) if r.entity_type in SOFT_TYPES - {"DATE_TIME"} else None
-        if match and match.group(1) and r.entity_type == "PERSON":
-            match = None  # "Kyle Hill", "Jade Walk": a surname, not a place
+        if match and r.entity_type == "PERSON" and (match.group(1) or _not_after_people(match)):
+            match = None  # "Kyle Hill", "Jade Walk", "Kyle Team": a surname, not a place
         if match:
             kind = "LOCATION" if match.group(1) else "ORGANIZATION"
             if r.entity_type == "ORGANIZATION":
@@ -59,6 +59,17 @@ def extend_over_place_tails(text: str, results: list[RecognizerResult]) -> list[
             r = result(r.entity_type, r.start, own.end(), r.score)  # "McDonald's, Festival ..."
         extended.append(r)
     return extended
+
+
+def _not_after_people(match: re.Match) -> bool:
+    kind = " ".join(match.group(2).split()).replace("’", "'")
+    return kind in _not_after_people_kinds()
+
+
+@lru_cache(maxsize=1)
+def _not_after_people_kinds() -> frozenset[str]:
+    conf = read_config_yaml(rules_dir() / "pii" / "place_tails.yml")
+    return frozenset(conf.get("not_after_people") or ())
 
 
 def shopping_sites(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:

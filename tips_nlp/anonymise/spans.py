@@ -16,6 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from tips_nlp.anonymise.allow import PhraseSet, lowered, phrase_key, phrase_spans
 from tips_nlp.anonymise.recognizers.names import (
     EXPLICIT_NAME_SOURCE,
+    FIELD_NAME,
     NAME_PARTICLES,
     NameLists,
     bare_letter_spans,
@@ -535,6 +536,9 @@ def apply_allow_list(
         ):
             kept.append(r)  # "PC 1947 STORM", "Mrs Moldovan": a surname also allowed as a word
             continue
+        if (r.recognition_metadata or {}).get(FIELD_NAME):
+            kept.append(r)  # "NAME: MOLDOVAN, Florin": the field says it is a surname
+            continue
         if text[r.start : r.end] in allowed:
             continue
         if r.entity_type not in SOFT_TYPES:
@@ -880,14 +884,151 @@ def join_name_parts(
             continue
         if found.entity_type == "PERSON" and (last is None or last.end < found.start - 1):
             before = _CAPITALISED_BEFORE.search(text, max(0, found.start - 40), found.start)
-            if (
-                before
-                and before.start(1) not in kept_starts
-                and _given_name_before(text, before, lists)
+            if before and (
+                # "Sibling: Nana Yaw": a kin word the allow list keeps, as a given name
+                _KIN_GIVEN_NAME.search(text, max(0, before.start(1) - 4), before.end())
+                or (before.start(1) not in kept_starts and _given_name_before(text, before, lists))
             ):
                 found = result("PERSON", before.start(1), found.end, found.score)
         joined.append(found)
-    return joined
+    joined = _kin_names_alone(text, joined)
+    if " and " in text or "me, " in text:
+        joined = _lower_case_people(text, joined, lists)
+    return take_personal_titles(text, joined)
+
+
+# In informal lower-case notes: a given name and surname after a named person and "and" (a
+# shared surname: "kyle and jordan price"); a given name after "me," ("me, sky (my fellow
+# TIP)"). invalid: "kyle and the price" (no given name), "me, then" (no name).
+_AND_GIVEN_SURNAME = re.compile(r" and ([a-z]{2,}) ([a-z]{2,})(?![\w'’-])")
+_ME_COMMA_NAME = re.compile(r"\bme, ([a-z]{2,})(?=[ \t]*(?:\(|,| and\b))")
+# A sentence start or a list place where the same lower-case word stands as the person again:
+# valid "sky just sat on the ramp" (a line or sentence opens with it); invalid "the sky was".
+_PERSON_PLACE_BEFORE = re.compile(r"(?:^|[.!?:;]\s+|\n[ \t]*(?:[-*•][ \t]*)?|\band |, )\Z")
+
+
+def _lower_case_people(
+    text: str, results: list[RecognizerResult], lists: NameLists
+) -> list[RecognizerResult]:
+    """Lower-case given names the rules above show; each is then the person wherever it opens
+    a sentence or a list place."""
+    taken = [(r.start, r.end) for r in results]
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
+    extra: list[tuple[int, int]] = []
+    for r in results:
+        word = text[r.start : r.end]
+        if r.entity_type != "PERSON" or not word.islower() or fold(word) not in lists.first:
+            continue
+        m = _AND_GIVEN_SURNAME.match(text, r.end)
+        if (
+            m
+            and fold(m.group(1)) in lists.first
+            and fold(m.group(2)) in lists.last
+            and not {m.group(1), m.group(2)} & STOP_WORDS
+            and free(m.start(2), m.end(2))  # "jordan" may be found already: it grows
+        ):
+            extra.append((m.start(1), m.end(2)))
+    names = set()
+    for m in _ME_COMMA_NAME.finditer(text):
+        word = m.group(1)
+        if fold(word) in lists.first and word not in STOP_WORDS and free(*m.span(1)):
+            extra.append(m.span(1))
+            names.add(word)
+    for word in names:
+        for m in re.finditer(rf"(?<![\w'’-]){word}(?![\w'’-])", text):
+            if (m.start(), m.end()) in extra or not free(m.start(), m.end()):
+                continue
+            if _PERSON_PLACE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                extra.append(m.span())
+    if not extra:
+        return results
+    added = [result("PERSON", s, e, 0.6) for s, e in extra]
+    kept = [r for r in results if not any(s <= r.start and r.end <= e for s, e in extra)]
+    return sorted(kept + added, key=lambda r: (r.start, r.end))
+
+
+def _kin_names_alone(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Once "Nana Yaw" is a person, a capitalised "Nana" alone is that person too ("she puts
+    Nana to bed"); "my Nana", "her Nana" and a lower-case "nana" stay kin words."""
+    given = {
+        m.group(1)
+        for r in results
+        if r.entity_type == "PERSON"
+        and (m := _KIN_FIRST_WORD.match(text, r.start, r.end))
+        and _KIN_GIVEN_NAME.search(text, max(0, r.start - 4), m.end())
+    }
+    if not given:
+        return results
+    taken = [(r.start, r.end) for r in results]
+    extra = []
+    for word in given:
+        for m in re.finditer(rf"(?<!(?i:my|er|is|ir|ur|he) )(?<![\w'’-]){word}(?![\w'’-])", text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                extra.append(result("PERSON", m.start(), m.end(), 0.6))
+    return sorted(results + extra, key=lambda r: (r.start, r.end))
+
+
+_KIN_FIRST_WORD = re.compile(r"(Nana|Ama|Baba|Bibi|Dada|Mama)[ \t]")
+
+
+# A personal title right before a name: "Mrs Gloria King", "via Dr Shirin Chowdhury", "Mr K",
+# "Cllr Brian van der Merwe". valid: "Mrs ", "DR. ", "mr ", "Revd "; invalid: "I miss "
+# (a verb: "Miss" only capitalised), "PC " (a rank: the collar number's, not the name's).
+_PERSONAL_TITLE = re.compile(
+    r"(?<![\w'’&/-])(?:(?i:mrs?|ms|mx|dr|prof|cllr|revd)|Miss|MISS|Fr|FR|Rev|REV)\.?[ \t]+\Z"
+)
+# A nursing or religious "Sister" before a full name: "HV is Sister Nkechi Obi"; not "her
+# Sister Amy" nor "Sister Amy" (a kin word before a given name alone).
+_SISTER_TITLE = re.compile(r"(?<![\w'’-])(?<!(?i:my|er|ir|ur|he|an) )Sister[ \t]+\Z")
+_TITLE_WINDOW = 8
+# A relation after a possessive: "Ewa's partner", "Kyle's mum"; not "St Aldhelm's A&E" nor
+# "Ruby's Massage & Spa" (a body's name ends in "'s").
+_RELATION_AFTER = re.compile(
+    r"[ \t]+(?:partner|ex|boyfriend|girlfriend|husband|wife|mum|mother|dad|father|son|daughter"
+    r"|brother|sister|nan|nana|gran|grandad|grandmother|grandfather|aunt|auntie|uncle|cousin"
+    r"|friend|mate|carer|baby|child|children|kids|stepdad|stepmum)\b"
+)
+
+
+def take_personal_titles(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """A personal title before a detected person joins its detection, so the title's
+    "Mrs" is hidden with the name it belongs to ("Mrs [PERSON 1]" -> "[PERSON 1]"); alias
+    linking drops titles from the key, so a later bare "Gloria" keeps the same placeholder.
+    `results` are sorted by start; a title another detection already holds stays with it."""
+    taken: list[RecognizerResult] = []
+    for found in results:
+        if (
+            found.entity_type == "PERSON"
+            and found.end - found.start > 2
+            and text[found.end - 2 : found.end] in {"'s", "’s"}
+            and _RELATION_AFTER.match(text, found.end)
+        ):
+            # a model's guess merged in late: "Ewa's partner" keeps its "'s" in view
+            found = result(
+                "PERSON", found.start, found.end - 2, found.score, found.recognition_metadata
+            )
+        if found.entity_type == "PERSON":
+            low = max(0, found.start - _TITLE_WINDOW, taken[-1].end if taken else 0)
+            title = _PERSONAL_TITLE.search(text, low, found.start)
+            if title is None and " " in text[found.start : found.end].strip():
+                title = _SISTER_TITLE.search(text, max(low, found.start - 7), found.start)
+            if title is not None:
+                found = result(
+                    "PERSON", title.start(), found.end, found.score, found.recognition_metadata
+                )
+        taken.append(found)
+    return taken
+
+
+# A kin word that is also a given name, as a given name before another one: valid "Sibling:
+# Nana Yaw", "and Nana Kwame"; invalid "my Nana Joan" (an owner: the grandmother), "Mum
+# Tracey" (no given name), "nana said" (lower case).
+_KIN_GIVEN_NAME = re.compile(
+    r"(?<!(?i:my|er|is|ir|ur|he) )(?<![\w'’-])(?-i:Nana|Ama|Baba|Bibi|Dada|Mama)[ \t]\Z"
+)
 
 
 def _given_name_before(text: str, before: re.Match, lists: NameLists) -> bool:

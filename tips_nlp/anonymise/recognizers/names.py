@@ -214,11 +214,12 @@ _INITIALS_CAPITALS = re.compile(
     r"(?<![\w.'’-])((?:[A-Z]\.?[ \t]){1,2})([A-Z]{3,}(?:['’-][A-Z]+)*)(?![\w'’-])"
 )
 # A surname in capitals first, then a comma and the given names, in a person's field: valid
-# "DETAINED PERSON: KING, Tyrell Marcus", "Name: STREET, Amy"; invalid "Name: NOT GIVEN".
+# "DETAINED PERSON: KING, Tyrell Marcus", "Name: STREET, Amy", "NAME: MOLDOVAN,
+# Florin-Alexandru", "DETAINEE: MAJOR, DELROY WINSTON"; invalid "Name: NOT GIVEN".
 _SURNAME_FIRST_FIELD = re.compile(
     r"\b(?i:detained[ \t]+person|detainee|full[ \t]+name|name|subject|person[ \t]+searched"
     r"|surname|victim|suspect|misper|casualty|dp|ip|yp)[ \t]*:[ \t]*"
-    r"([A-Z][A-Z'’-]+),[ \t]*(?=[A-Z][a-z])"
+    r"([A-Z][A-Z'’-]+),[ \t]*(?=[A-Z][A-Za-z])"
 )
 # A people field of minutes, its names listed: valid "Apologies: Autumn Price (CAMHS)",
 # "Present: Rose Street, Will Baker (SW)"; invalid "Present: Children's Services".
@@ -251,6 +252,9 @@ _FAMILY_PLURAL = re.compile(r"(?<=\b[Tt]he )[A-Z][a-z]{2,}s\b(?!['’]?[ \t]+[A-
 # 'belonged to "Scooby"'); the quoted words must still be capitalised and no service words.
 # Rules whose lead words said a name follows: clean_people keeps their ordinary words.
 EXPLICIT_NAME_SOURCE = "ExplicitNameRule"
+# Metadata key of a name a person's field gives ("NAME: MOLDOVAN, Florin"): the allow list's
+# nationality or word ("Moldovan", "King") does not take it back.
+FIELD_NAME = "person_field"
 _LIST_OR_OWNER_WORDS = frozenset({"and", "&", "or", "incl", "incl.", "including", "to", "with"})
 # Two words before a quoted name that give it, last word first: 'known as "X"', 'his name
 # was "X"', 'goes by "X"', 'contact with "X"', 'saved as "X"'.
@@ -919,7 +923,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 "PERSON",
                 *m.span(1),
                 0.86,
-                recognition_metadata={"recognizer_name": EXPLICIT_NAME_SOURCE},
+                recognition_metadata={"recognizer_name": EXPLICIT_NAME_SOURCE, FIELD_NAME: True},
             )
             for m in _SURNAME_FIRST_FIELD.finditer(text)
         ]
@@ -1871,10 +1875,16 @@ class NameGazetteerRecognizer(EntityRecognizer):
         ) and (self.lists.is_name(second.text) or self.lists.is_unknown_word(second.text))
 
     def _after_rank_number(self, doc, token: Token) -> bool:  # noqa: ANN001
-        """Lower-case name words after a rank and a number: "pc 2775 dan hope"."""
+        """Lower-case name words after a rank and a number: "pc 2775 dan hope"; not a verb
+        after a capitalised name ("PC 4418 Smith said": "Said" is also a given name)."""
         i = token.i - 1
         while i >= 0 and token.i - i <= 3 and self.lists.is_name(doc[i].text):
             i -= 1
+        if token.text.islower() and (
+            fold(token.text) in _SPEECH_VERBS | _TALK_VERBS
+            or any(not doc[j].text.islower() for j in range(i + 1, token.i))
+        ):
+            return False
         return (
             i > 0
             and doc[i].text.isdigit()
