@@ -14,8 +14,8 @@ import pytest
         ("Pc 4418 Khan writing.", "[OFFICER ID 1] [PERSON 1] writing."),
         ("PC4418 Smith reporting.", "[OFFICER ID 1] [PERSON 1] reporting."),
         ("Ps 2213 Baker writing this note.", "[OFFICER ID 1] [PERSON 1] writing this note."),
-        ("Mrs Moldovan very upset.", "[PERSON 1] very upset."),
-        ("Mr English was present.", "[PERSON 1] was present."),
+        ("Mrs Moldovan very upset.", "Mrs [PERSON 1] very upset."),
+        ("Mr English was present.", "Mr [PERSON 1] was present."),
     ],
 )
 def test_name_after_rank_number_or_title_is_masked(anonymiser, text, expected):

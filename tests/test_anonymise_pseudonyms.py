@@ -49,6 +49,6 @@ def test_other_types_number_separately():
 def test_in_a_document(anonymiser):
     text = "Janet O'Brien and Kyle O'Brien were home. Mrs O'Brien said KYLE had gone. Kyle's phone."
     assert anonymiser.anonymise(text).text == (
-        "[PERSON 1] and [PERSON 2] were home. [PERSON 3] said [PERSON 2] had gone. "
+        "[PERSON 1] and [PERSON 2] were home. Mrs [PERSON 3] said [PERSON 2] had gone. "
         "[PERSON 2]'s phone."
     )

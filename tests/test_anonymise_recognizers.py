@@ -152,7 +152,7 @@ def test_recognizer_ignores_invalid_example(anonymiser, text, entity_type):
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("Mrs Przybylska opened the door.", {"Mrs Przybylska"}),
+        ("Mrs Przybylska opened the door.", {"Przybylska"}),
         ("DC Okonkwo-Bright took the call.", {"Okonkwo-Bright"}),
         ("Booked in by PS 2831 Grainger.", {"Grainger"}),
         ("The officers were PC 3390 Lane and another.", {"Lane"}),
@@ -162,7 +162,7 @@ def test_recognizer_ignores_invalid_example(anonymiser, text, entity_type):
         ("Tomasz was crying when we arrived.", {"Tomasz"}),
         ("kyle said he was fine.", {"kyle"}),
         ("officer: pc rebecca o'neill 5590", {"rebecca o'neill"}),
-        ("mum (mrs faadumo hassan) came out", {"mrs faadumo hassan"}),
+        ("mum (mrs faadumo hassan) came out", {"faadumo hassan"}),
         ("Hope said she will call.", {"Hope"}),
         ("Initials J.S. were on the form.", {"J.S"}),
         # record style surname first, whole double-barrelled names in capitals and lower case

@@ -16,13 +16,13 @@ def _found(result, text):
 def test_issue_example_finds_every_identifier_with_original_offsets(anonymiser):
     result = anonymiser.anonymise(ISSUE_EXAMPLE)
     assert _found(result, ISSUE_EXAMPLE) == {
-        ("Mrs Janet O'Brien", "PERSON"),
+        ("Janet O'Brien", "PERSON"),
         ("07700 900123", "PHONE_NUMBER"),
         ("janet.obrien@example.com", "EMAIL_ADDRESS"),
         ("PO7 5DE", "UK_POSTCODE"),
         ("NHS 943 476 5919", "UK_NHS"),  # the label right before it is inside the span
     }
-    assert result.text == ("[PERSON 1] ([PHONE 1], [EMAIL 1]) of [POSTCODE 1], [NHS NUMBER 1].")
+    assert result.text == ("Mrs [PERSON 1] ([PHONE 1], [EMAIL 1]) of [POSTCODE 1], [NHS NUMBER 1].")
 
 
 @pytest.mark.parametrize(

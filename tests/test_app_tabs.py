@@ -15,7 +15,7 @@ from tips_nlp.coach import PRINCIPLE_NAMES
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 ISSUE_EXAMPLE = "Mrs Janet O'Brien (07700 900123, janet.obrien@example.com) of PO7 5DE."
-ISSUE_ANONYMISED = "[PERSON 1] ([PHONE 1], [EMAIL 1]) of [POSTCODE 1]."
+ISSUE_ANONYMISED = "Mrs [PERSON 1] ([PHONE 1], [EMAIL 1]) of [POSTCODE 1]."
 HOSTILE = (
     '<script>alert("x")</script> <img src=x onerror=alert(1)> [click](http://example.com) '
     "$x^2$ call 07700 900123"
@@ -72,7 +72,7 @@ def test_unticking_a_detection_and_adding_a_phrase_update_the_result(app, downlo
     postcode = next(box for box in app.checkbox if "PO7 5DE" in box.label)
     postcode.uncheck()
     app.run()
-    assert app.code[0].value.startswith("[PERSON 1] ([PHONE 1], [EMAIL 1]) of PO7 5DE.")
+    assert app.code[0].value.startswith("Mrs [PERSON 1] ([PHONE 1], [EMAIL 1]) of PO7 5DE.")
     assert app.warning[0].value.startswith("1 detection(s) unticked")
 
     app.text_input(key="anon_add_phrase").set_value("blue caravan")
@@ -80,7 +80,7 @@ def test_unticking_a_detection_and_adding_a_phrase_update_the_result(app, downlo
     app.button(key="anon_add_button").click()
     app.run()
     assert app.code[0].value == (
-        "[PERSON 1] ([PHONE 1], [EMAIL 1]) of PO7 5DE. She keeps the [OTHER DETAIL 1]."
+        "Mrs [PERSON 1] ([PHONE 1], [EMAIL 1]) of PO7 5DE. She keeps the [OTHER DETAIL 1]."
     )
     assert downloads["anonymised.txt"].decode() == app.code[0].value
     assert "Phrases the reviewer added: 1" in downloads["anonymisation-summary.txt"].decode()
@@ -90,7 +90,7 @@ def test_operator_choice_redacts(app):
     _anonymise(app, ISSUE_EXAMPLE)
     app.radio(key="anon_operator").set_value("redact")
     app.run()
-    assert app.code[0].value == "[REDACTED] ([REDACTED], [REDACTED]) of [REDACTED]."
+    assert app.code[0].value == "Mrs [REDACTED] ([REDACTED], [REDACTED]) of [REDACTED]."
 
 
 def test_docx_upload_fills_the_text_and_is_anonymised(app):

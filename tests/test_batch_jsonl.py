@@ -39,10 +39,10 @@ def test_jsonl_keeps_ids_and_reports_bad_lines_by_number(tmp_path):
     ]
     first, second = records
     assert (first["id"], first["line"]) == ("case-7", 1)
-    assert first["text"] == "[PERSON 1] rang [PHONE 1] from [POSTCODE 1]."
+    assert first["text"] == "Mrs [PERSON 1] rang [PHONE 1] from [POSTCODE 1]."
     found = [(RECORD[e["start"] : e["end"]], e["entity_type"]) for e in first["entities"]]
     assert found == [
-        ("Mrs Janet O'Brien", "PERSON"),
+        ("Janet O'Brien", "PERSON"),
         ("07700 900123", "PHONE_NUMBER"),
         ("PO7 5DE", "UK_POSTCODE"),
     ]

@@ -48,7 +48,7 @@ MISSED_NAME = pytest.mark.xfail(
         ),
         pytest.param(
             "Mrs Janet O'Brien\x07 rang\x0b 07700 900123\u2028then\u2029left.\x1b[31m",
-            "[PERSON 1]\x07 rang\x0b [PHONE 1]\u2028then\u2029left.\x1b[31m",
+            "Mrs [PERSON 1]\x07 rang\x0b [PHONE 1]\u2028then\u2029left.\x1b[31m",
             id="control-full-name",
         ),
         # right-to-left text around a name, and a right-to-left override character

@@ -894,7 +894,7 @@ def join_name_parts(
     joined = _kin_names_alone(text, joined)
     if " and " in text or "me, " in text:
         joined = _lower_case_people(text, joined, lists)
-    return take_personal_titles(text, joined)
+    return possessives_before_relations(text, joined)
 
 
 # In informal lower-case notes: a given name and surname after a named person and "and" (a
@@ -974,16 +974,6 @@ def _kin_names_alone(text: str, results: list[RecognizerResult]) -> list[Recogni
 _KIN_FIRST_WORD = re.compile(r"(Nana|Ama|Baba|Bibi|Dada|Mama)[ \t]")
 
 
-# A personal title right before a name: "Mrs Gloria King", "via Dr Shirin Chowdhury", "Mr K",
-# "Cllr Brian van der Merwe". valid: "Mrs ", "DR. ", "mr ", "Revd "; invalid: "I miss "
-# (a verb: "Miss" only capitalised), "PC " (a rank: the collar number's, not the name's).
-_PERSONAL_TITLE = re.compile(
-    r"(?<![\w'’&/-])(?:(?i:mrs?|ms|mx|dr|prof|cllr|revd)|Miss|MISS|Fr|FR|Rev|REV)\.?[ \t]+\Z"
-)
-# A nursing or religious "Sister" before a full name: "HV is Sister Nkechi Obi"; not "her
-# Sister Amy" nor "Sister Amy" (a kin word before a given name alone).
-_SISTER_TITLE = re.compile(r"(?<![\w'’-])(?<!(?i:my|er|ir|ur|he|an) )Sister[ \t]+\Z")
-_TITLE_WINDOW = 8
 # A relation after a possessive: "Ewa's partner", "Kyle's mum"; not "St Aldhelm's A&E" nor
 # "Ruby's Massage & Spa" (a body's name ends in "'s").
 _RELATION_AFTER = re.compile(
@@ -993,12 +983,13 @@ _RELATION_AFTER = re.compile(
 )
 
 
-def take_personal_titles(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """A personal title before a detected person joins its detection, so the title's
-    "Mrs" is hidden with the name it belongs to ("Mrs [PERSON 1]" -> "[PERSON 1]"); alias
-    linking drops titles from the key, so a later bare "Gloria" keeps the same placeholder.
-    `results` are sorted by start; a title another detection already holds stays with it."""
-    taken: list[RecognizerResult] = []
+def possessives_before_relations(
+    text: str, results: list[RecognizerResult]
+) -> list[RecognizerResult]:
+    """A person's trailing "'s" before a relation word is left in view ("Ewa's partner"):
+    a model's guess merged in late can take it in. A personal title before a name is left in
+    view too (FORMATS.md: "Mrs [PERSON 1]"); alias linking drops titles from the key."""
+    kept: list[RecognizerResult] = []
     for found in results:
         if (
             found.entity_type == "PERSON"
@@ -1006,21 +997,11 @@ def take_personal_titles(text: str, results: list[RecognizerResult]) -> list[Rec
             and text[found.end - 2 : found.end] in {"'s", "’s"}
             and _RELATION_AFTER.match(text, found.end)
         ):
-            # a model's guess merged in late: "Ewa's partner" keeps its "'s" in view
             found = result(
                 "PERSON", found.start, found.end - 2, found.score, found.recognition_metadata
             )
-        if found.entity_type == "PERSON":
-            low = max(0, found.start - _TITLE_WINDOW, taken[-1].end if taken else 0)
-            title = _PERSONAL_TITLE.search(text, low, found.start)
-            if title is None and " " in text[found.start : found.end].strip():
-                title = _SISTER_TITLE.search(text, max(low, found.start - 7), found.start)
-            if title is not None:
-                found = result(
-                    "PERSON", title.start(), found.end, found.score, found.recognition_metadata
-                )
-        taken.append(found)
-    return taken
+        kept.append(found)
+    return kept
 
 
 # A kin word that is also a given name, as a given name before another one: valid "Sibling:
