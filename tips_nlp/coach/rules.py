@@ -799,12 +799,10 @@ def reframed(rule: Rule, span: Span, reframes: Reframes | None = None) -> bool:
     """
     reframes = reframes or load_reframes()
     if rule.category in reframes.explained_categories:
-        found = _phrase_after(span, reframes.explained, reframes.max_gap)
-    elif rule.id in reframes.harm_named_rules:
-        found = _phrase_after(span, reframes.harm_named, None)
-    else:
-        return False
-    return found
+        return _phrase_after(span, reframes.explained, reframes.max_gap)
+    if rule.id in reframes.harm_named_rules:
+        return _phrase_after(span, reframes.harm_named, None)
+    return False
 
 
 def _phrase_after(span: Span, phrases: tuple[tuple[str, ...], ...], max_gap: int | None) -> bool:
