@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tips_nlp.coach.engine import get_coach
+from tips_nlp.coach.rules import denied_ideas
 
 
 def _flags(nlp, text: str) -> list[tuple[str, str]]:
@@ -51,3 +52,26 @@ def test_denials_are_reported_from_the_denying_word_to_the_label(nlp):
     matches, denials = get_coach().matcher.matches_and_denials(doc)
     assert matches == []
     assert [d.text for d in denials] == ["not to blame for"]
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        (
+            "The harm comes from the adults exploiting him, not from choices he is making.",
+            ["not from choices he is making"],
+        ),
+        ("None of this is her fault, whatever the neighbours say.", ["None of this is her fault"]),
+        # No denial, a limiter, a verb: nothing is left out.
+        ("She is making bad choices about who she sees.", []),
+        ("It is not just her choices that worry us.", []),
+        ("She does not choose to go home.", []),
+    ],
+)
+def test_denied_blame_idea_no_rule_names(nlp, text, denied):
+    assert [span.text for span in denied_ideas(nlp(text))] == denied
+
+
+def test_denied_blame_idea_is_not_flagged_by_the_classifier(nlp):
+    text = "The harm comes from the adults exploiting him, not from choices he is making."
+    assert _flags(nlp, text) == []

@@ -457,9 +457,12 @@ class RuleMatcher:
                 continue
             if _excluded(rule, span):
                 continue
+            if reframed(rule, span):  # the classifier is asked about the sentence without it
+                denials.append(span)
+                continue
             taken.update(tokens)
             kept.append(RuleMatch(rule, span))
-        return sorted(kept, key=lambda m: m.span.start), denials
+        return sorted(kept, key=lambda m: m.span.start), denials + denied_ideas(doc, taken)
 
 
 # Token pattern keys read from the entity recogniser's output ("_" extensions may read anything).
@@ -637,6 +640,7 @@ class Negation:
     limiters: frozenset[str]
     bridges: frozenset[str]
     max_gap: int
+    ideas: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -656,6 +660,7 @@ def load_negation(path: Path | None = None) -> Negation:
         limiters=frozenset(w.lower() for w in record["limiters"]),
         bridges=frozenset(w.lower() for w in record["bridge_words"]),
         max_gap=gap,
+        ideas=frozenset(w.lower() for w in record.get("denied_ideas") or ()),
     )
 
 
@@ -702,6 +707,34 @@ def denial_start(span: Span, negation: Negation | None = None) -> int | None:
     return None
 
 
+def denied_ideas(doc: Doc, taken: set[int] = frozenset()) -> list[Span]:
+    """Denied blame ideas outside rule matches, each from its denial to the end of its clause:
+    "not from choices she is making", "none of this is her fault". A noun only: "she does not
+    choose to" reports what she does.
+
+    valid: "The risk comes from the men, not from choices she is making" -> "not from choices
+    she is making"; invalid: "She is making poor choices" (no denial), "not just her choices".
+    """
+    negation = load_negation()
+    out: list[Span] = []
+    for token in doc:
+        if (
+            token.i in taken
+            or token.tag_ not in ("NN", "NNS")
+            or token.lemma_.lower() not in negation.ideas
+        ):
+            continue
+        start = denial_start(doc[token.i : token.i + 1], negation)
+        if start is None:
+            continue
+        sent = token.sent if doc.has_annotation("SENT_START") else doc[:]
+        end = token.i + 1
+        while end < sent.end and not doc[end].is_punct:
+            end += 1
+        out.append(doc[start:end])
+    return out
+
+
 def _denies(doc: Doc, after: int, start: int, negation: Negation) -> bool:
     """The negator before token `after` denies the match at `start`: no limiter follows it."""
     return not (after < start and doc[after].lower_ in negation.limiters)
@@ -712,6 +745,80 @@ def _starts_with_verb(span: Span) -> bool:
     before it is part of the blame ("does not help herself", "never takes responsibility")."""
     first = span[0]
     return (first.tag_.startswith("VB") or first.tag_ == "MD") and first.lemma_.lower() != "be"
+
+
+@dataclass(frozen=True)
+class Reframes:
+    """Phrases that explain or answer a label in the same sentence (`rules/coach/reframes.yml`)."""
+
+    explained_categories: frozenset[str]
+    explained: tuple[tuple[str, ...], ...]
+    harm_named_rules: frozenset[str]
+    harm_named: tuple[tuple[str, ...], ...]
+    max_gap: int
+
+
+@lru_cache(maxsize=1)
+def load_reframes(path: Path | None = None) -> Reframes:
+    """The reframing phrases, read once; a malformed file raises RulesError naming it."""
+    path = path or rules_dir() / "coach" / "reframes.yml"
+    record = _read_yaml(path)
+    sections = {"explained": "categories", "harm_named": "rules"}
+    if not isinstance(record, dict) or not all(
+        isinstance(record.get(name), dict)
+        and _non_empty_strings(record[name].get(key))
+        and _non_empty_strings(record[name].get("phrases"))
+        for name, key in sections.items()
+    ):
+        raise _fail(
+            path, None, "needs explained (categories, phrases), harm_named (rules, phrases)"
+        )
+    gap = record.get("max_gap")
+    if not isinstance(gap, int) or isinstance(gap, bool) or gap < 0:
+        raise _fail(path, None, "max_gap must be a whole number >= 0")
+
+    def phrases(name: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(p.lower().split()) for p in record[name]["phrases"])
+
+    return Reframes(
+        explained_categories=frozenset(record["explained"]["categories"]),
+        explained=phrases("explained"),
+        harm_named_rules=frozenset(record["harm_named"]["rules"]),
+        harm_named=phrases("harm_named"),
+        max_gap=gap,
+    )
+
+
+def reframed(rule: Rule, span: Span, reframes: Reframes | None = None) -> bool:
+    """The same sentence explains the label as a response to harm, after it and close by ("her
+    risk-taking is a response to trauma"), or, for a relationship word, names the adult as the
+    one causing harm ("her boyfriend, who is 24, had been controlling her").
+
+    invalid (still coached): "his aggressive behaviour has increased since ...", "in response to
+    his aggression officers ...", "an older boyfriend aged 24 who buys her phones".
+    """
+    reframes = reframes or load_reframes()
+    if rule.category in reframes.explained_categories:
+        return _phrase_after(span, reframes.explained, reframes.max_gap)
+    if rule.id in reframes.harm_named_rules:
+        return _phrase_after(span, reframes.harm_named, None)
+    return False
+
+
+def _phrase_after(span: Span, phrases: tuple[tuple[str, ...], ...], max_gap: int | None) -> bool:
+    """One of `phrases` starts within `max_gap` words after the span (None: anywhere after it)
+    in the same sentence, not led by "in" ("in response to" says what others did)."""
+    doc = span.doc
+    sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    last = sent.end if max_gap is None else min(sent.end, span.end + max_gap + 1)
+    for i in range(span.end, last):
+        if doc[i - 1].lower_ == "in":
+            continue
+        for phrase in phrases:
+            end = i + len(phrase)
+            if end <= sent.end and tuple(t.lower_ for t in doc[i:end]) == phrase:
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)
