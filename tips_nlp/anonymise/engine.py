@@ -25,6 +25,7 @@ from tips_nlp.anonymise.body_names import people_that_are_bodies
 from tips_nlp.anonymise.context import IndexedContextEnhancer
 from tips_nlp.anonymise.lead_words import drop_lead_word_guesses
 from tips_nlp.anonymise.lower_nicknames import quoted_lower_nicknames
+from tips_nlp.anonymise.lower_venues import lower_case_venues
 from tips_nlp.anonymise.named_in_full import hyphenated_initials, names_given_in_full
 from tips_nlp.anonymise.ordinary_capitals import drop_ordinary_capitals
 from tips_nlp.anonymise.pets import drop_pet_names
@@ -267,6 +268,7 @@ class Anonymiser:
         found = spans.initials_after_names(text, found)  # "Ana Ferreira (AF)"
         found = spans.initials_of_named_people(text, found)  # "SW" for Storm Whittaker
         found = self._document_shapes(text, found)
+        found = lower_case_venues(doc, found)  # "the harbour view hostel", "lives in cork"
         found = quoted_lower_nicknames(text, found)  # 'names: "k-dog", "little t"'
         found = spans.propagate(text, found, self.names)
         found = lower_case_recurrences(doc, found, self.names)  # "Carol ... about carol"

@@ -2345,6 +2345,7 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
         if not path.is_file():
             raise ConfigError(f"{path}: word list not found")
         lines = path.read_text(encoding="utf-8").splitlines()
+        lines += (path.parent / "world_places.txt").read_text(encoding="utf-8").splitlines()
         entries = [w.strip() for w in lines if w.strip() and not w.startswith("#")]
         places = _read_places(entries)
         places = sorted(places, key=len, reverse=True)
