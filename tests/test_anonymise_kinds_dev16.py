@@ -78,6 +78,12 @@ def _touched(anonymiser, text, word, occurrence=0):
             "the lamb & flag",
             "ORGANIZATION",
         ),
+        # a generic unit named with its area
+        (
+            "Pc 3412 Bhattarai (Roads Policing Unit East) Record no. 7719",
+            "Roads Policing Unit East",
+            "ORGANIZATION",
+        ),
         # foreign towns: capitalised, or after a word of residence when also a word
         ("She came to the UK from Aleppo with her father.", "Aleppo", "LOCATION"),
         ("his daughter siobhan lives in cork - no number.", "cork", "LOCATION"),
@@ -111,6 +117,8 @@ def test_dev16_kind_is_masked_whole(anonymiser, text, span, entity_type):
         ("we went to club night at the hall", "night", 0),
         # an officer's number needs its label word
         ("shoulder injury 2 days ago", "2", 0),
+        # a generic unit without its area is kept
+        ("The Roads Policing Unit attended.", "Roads", 0),
         # "A" after a slash with no name before it is the article
         ("tea / A drink was offered.", "A", 0),
     ],
