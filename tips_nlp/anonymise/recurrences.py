@@ -77,6 +77,10 @@ _NAME_LEADS = frozenset(
 _LOOSE_LEADS = frozenset({"with", "for", "to", "and", "or", "but", "than", "like", "at", "by"})
 # Tags of the word itself that make it the English word: a verb or modal ("to hope", "will").
 _VERB_TAGS = frozenset({"MD", "VB", "VBD", "VBP", "VBZ", "VBN", "VBG"})
+# For a name that is seldom a word ("carol"), any preposition, conjunction or verb before it
+# leaves it a name ("sat beside carol", "hugged carol"), except these.
+_OBJECT_LEAD_TAGS = frozenset({"IN", "CC", "VB", "VBD", "VBP", "VBZ", "VBG"})
+_NOT_NAME_LEADS = frozenset({"of", "in", "into", "without", "that", "if", "whether", "as"})
 _SHAPE = re.compile(r"[A-Z][a-z]{2,}")
 
 
@@ -132,9 +136,12 @@ def lower_case_recurrences(
                 continue
             prev = doc[token.i - 1]
             lead = prev.text.lower()
-            if lead not in _NAME_LEADS:
-                continue
-            if lead in _LOOSE_LEADS and name in lists.words:
-                continue  # "with hope", "and grace": the general propagation's call
+            if name in lists.words:  # a name that is often a word: only the surest leads
+                if lead not in _NAME_LEADS or lead in _LOOSE_LEADS:
+                    continue  # "with hope", "and grace": the general propagation's call
+            elif lead not in _NAME_LEADS and (
+                prev.tag_ not in _OBJECT_LEAD_TAGS or lead in _NOT_NAME_LEADS
+            ):
+                continue  # "a carol", "the carol service", "in carol"
             added.append(RecognizerResult("PERSON", start, end, 0.8))
     return results + added if added else results
