@@ -24,6 +24,7 @@ from tips_nlp.anonymise.artifacts import DocArtifacts, is_keyword_lemma
 from tips_nlp.anonymise.body_names import people_that_are_bodies
 from tips_nlp.anonymise.context import IndexedContextEnhancer
 from tips_nlp.anonymise.lead_words import drop_lead_word_guesses
+from tips_nlp.anonymise.lower_months import drop_timeless_lower_months
 from tips_nlp.anonymise.lower_nicknames import quoted_lower_nicknames
 from tips_nlp.anonymise.lower_venues import lower_case_venues
 from tips_nlp.anonymise.named_in_full import hyphenated_initials, names_given_in_full
@@ -256,6 +257,7 @@ class Anonymiser:
         found = spans.tidy_model_guesses(text, found, self.names)
         found = [t for r in found if (t := spans.trim_to_word_characters(text, r))]
         found = spans.keep_specific_dates(text, found)
+        found = drop_timeless_lower_months(doc, found)  # "half the island in november"
         found = spans.carve_guesses_around_identifiers(text, found, self.label_words)
         found = spans.clean_people(text, found, self.names)
         found = spans.drop_capitalised_words_at_entry_start(text, found, self.names)
