@@ -32,8 +32,10 @@ def drop_timeless_lower_months(doc: Doc, results: list[RecognizerResult]) -> lis
     kept = []
     for r in results:
         if r.entity_type == "DATE_TIME" and _lower_month_alone(text[r.start : r.end]):
-            span = doc.char_span(r.start, r.end, alignment_mode="expand")
-            sentence = span.sent if span is not None else None
+            # the sentence by its punctuation: lower-case notes defeat the sentence splitter
+            start = max(text.rfind(c, 0, r.start) for c in ".!?;\n") + 1
+            ends = [e for c in ".!?;\n" if (e := text.find(c, r.end)) != -1]
+            sentence = doc.char_span(start, min(ends, default=len(text)), alignment_mode="expand")
             if sentence is not None and not any(
                 t.tag_ in _EVENT_TAGS or t.lower_ in _EVENT_WORDS for t in sentence
             ):
