@@ -13,11 +13,11 @@ def _found(anonymiser, text):
 @pytest.mark.parametrize(
     ("text", "span", "entity_type"),
     [
-        # officer identifiers: rank + number whole; a bare number after "collar number"
+        # officer identifiers: rank + number whole; "collar number" and its number whole
         ("PC 4521 attended.", "PC 4521", "OFFICER_ID"),
         ("Seen by PCSO 17734 at noon.", "PCSO 17734", "OFFICER_ID"),
         ("Sgt. 1203 supervised.", "Sgt. 1203", "OFFICER_ID"),
-        ("Her collar number 2281 was noted.", "2281", "OFFICER_ID"),
+        ("Her collar number 2281 was noted.", "collar number 2281", "OFFICER_ID"),
         ("the second officer (PC Singh, 4471) spoke", "4471", "OFFICER_ID"),
         ("searched by pc 2904 at the scene", "pc 2904", "OFFICER_ID"),
         # addresses

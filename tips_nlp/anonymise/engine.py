@@ -24,6 +24,9 @@ from tips_nlp.anonymise.artifacts import DocArtifacts, is_keyword_lemma
 from tips_nlp.anonymise.body_names import people_that_are_bodies
 from tips_nlp.anonymise.context import IndexedContextEnhancer
 from tips_nlp.anonymise.lead_words import drop_lead_word_guesses
+from tips_nlp.anonymise.lower_months import drop_timeless_lower_months
+from tips_nlp.anonymise.lower_nicknames import quoted_lower_nicknames
+from tips_nlp.anonymise.lower_venues import lower_case_venues
 from tips_nlp.anonymise.named_in_full import hyphenated_initials, names_given_in_full
 from tips_nlp.anonymise.ordinary_capitals import drop_ordinary_capitals
 from tips_nlp.anonymise.pets import drop_pet_names
@@ -36,6 +39,7 @@ from tips_nlp.anonymise.pseudonyms import assign_placeholders
 from tips_nlp.anonymise.recognizers import OfflineEmailRecognizer
 from tips_nlp.anonymise.recognizers.names import drop_word_names, name_lists
 from tips_nlp.anonymise.recognizers.phone import freephone_spans, is_freephone
+from tips_nlp.anonymise.recurrences import lower_case_recurrences
 from tips_nlp.anonymise.regex_timeouts import fail_closed_on_regex_timeout
 from tips_nlp.anonymise.result import (
     AnonymisationError,
@@ -253,6 +257,7 @@ class Anonymiser:
         found = spans.tidy_model_guesses(text, found, self.names)
         found = [t for r in found if (t := spans.trim_to_word_characters(text, r))]
         found = spans.keep_specific_dates(text, found)
+        found = drop_timeless_lower_months(doc, found)  # "half the island in november"
         found = spans.carve_guesses_around_identifiers(text, found, self.label_words)
         found = spans.clean_people(text, found, self.names)
         found = spans.drop_capitalised_words_at_entry_start(text, found, self.names)
@@ -265,7 +270,10 @@ class Anonymiser:
         found = spans.initials_after_names(text, found)  # "Ana Ferreira (AF)"
         found = spans.initials_of_named_people(text, found)  # "SW" for Storm Whittaker
         found = self._document_shapes(text, found)
+        found = lower_case_venues(doc, found)  # "the harbour view hostel", "lives in cork"
+        found = quoted_lower_nicknames(text, found)  # 'names: "k-dog", "little t"'
         found = spans.propagate(text, found, self.names)
+        found = lower_case_recurrences(doc, found, self.names)  # "Carol ... about carol"
         found = spans.apply_allow_list(text, found, allowed, occurrences=allowed_here)
         found = drop_word_names(doc, found, self.names)  # "a Frank conversation"
         found = drop_pet_names(text, found)  # "her rabbit (Blossom, pet)"

@@ -294,6 +294,8 @@ _TIME_BEFORE_MONTH = re.compile(
 )
 _MONTH_NAME = re.compile(
     r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Sept|Jan|Feb|Aug|Oct|Nov|Dec",
+    re.IGNORECASE,
 )
 # A year in the name of an Act: "Misuse of Drugs Act 1971", "Children Act 1989".
 _ACT_BEFORE = re.compile(r"\bAct,?\s+$")

@@ -2112,7 +2112,7 @@ _SIGN_OFF_INITIALS = re.compile(r"[A-Z]{1,2}\.?")
 def _bare_initial(token: Token, lists: NameLists) -> bool:
     """A capital letter without a dot just before a capitalised name: "Signed: F Davies",
     "- J Okafor (PS 2291)"; "A" and "I" only after a rank, a colon or a dash ("Reviewed by:
-    A Nowak"), since "A Polish man" and "I Davies" are no initials."""
+    A Nowak", "R Powell / A Chukwu"), since "A Polish man" and "I Davies" are no initials."""
     if not (len(token.text) == 1 and token.text.isupper() and token.whitespace_):
         return False
     nxt = token.doc[token.i + 1]
@@ -2122,8 +2122,10 @@ def _bare_initial(token: Token, lists: NameLists) -> bool:
         return token.i == 0 or token.doc[token.i - 1].text not in {"(", "["}
     prev = token.doc[token.i - 1] if token.i > 0 else None
     return prev is not None and (
-        prev.text in {":", "-", "–"} or fold(prev.text.rstrip(".")) in lists.titles
-    )
+        prev.text in {":", "-", "–"}
+        or fold(prev.text.rstrip(".")) in lists.titles
+        or (prev.text == "/" and prev.i > 0 and _shape(token.doc[prev.i - 1].text) == "title")
+    )  # "Signed R Powell / A Chukwu": a list of signatures
 
 
 def nickname_short_forms(doc, lists: NameLists) -> list[RecognizerResult]:  # noqa: ANN001
@@ -2353,6 +2355,7 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
         if not path.is_file():
             raise ConfigError(f"{path}: word list not found")
         lines = path.read_text(encoding="utf-8").splitlines()
+        lines += (path.parent / "world_places.txt").read_text(encoding="utf-8").splitlines()
         entries = [w.strip() for w in lines if w.strip() and not w.startswith("#")]
         places = _read_places(entries)
         places = sorted(places, key=len, reverse=True)
