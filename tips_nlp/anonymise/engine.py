@@ -269,7 +269,7 @@ class Anonymiser:
         found = spans.apply_allow_list(text, found, allowed, occurrences=allowed_here)
         found = drop_word_names(doc, found, self.names)  # "a Frank conversation"
         found = drop_pet_names(text, found)  # "her rabbit (Blossom, pet)"
-        found = drop_ordinary_capitals(doc, found, self.names)  # "Rich or poor"
+        found = drop_ordinary_capitals(doc, found, self.names, text=text)  # "Rich or poor"
         found = extend_over_place_tails(text, found)  # "[NAME 1] Market"
         found = spans.extend_over_labels(text, spans.merge_overlaps(found, self.priority))
         found = spans.join_adjacent_people(text, spans.merge_overlaps(found, self.priority))
