@@ -26,6 +26,7 @@ from tips_nlp.anonymise.context import IndexedContextEnhancer
 from tips_nlp.anonymise.lead_words import drop_lead_word_guesses
 from tips_nlp.anonymise.named_in_full import hyphenated_initials, names_given_in_full
 from tips_nlp.anonymise.ordinary_capitals import drop_ordinary_capitals
+from tips_nlp.anonymise.pattern_runs import thin_pattern_loops
 from tips_nlp.anonymise.pets import drop_pet_names
 from tips_nlp.anonymise.place_tails import (
     extend_over_place_tails,
@@ -178,6 +179,7 @@ class Anonymiser:
             context_aware_enhancer=IndexedContextEnhancer(),
         )
         fail_closed_on_regex_timeout(self.analyzer.registry.recognizers)
+        thin_pattern_loops(self.analyzer.registry.recognizers)
         self.anonymizer = AnonymizerEngine()
         self.names = name_lists()
         self.allowed = PhraseSet(
