@@ -17,6 +17,12 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 
 # (pattern name, text, what the pattern finds): valid and invalid examples of each entry.
 EXAMPLES = [
+    ("name before pub or shop", "went to the Red Lion pub after", ["the Red Lion pub"]),
+    ("name before pub or shop", "The Swan pub", ["The Swan pub"]),
+    ("name before pub or shop", "outside Fareham College today", ["Fareham College"]),
+    ("name before pub or shop", "an ARC shop", ["ARC shop"]),
+    ("name before pub or shop", "at a local pub", []),
+    ("name before pub or shop", "the pub", []),
     ("number and street", "She lives at 12 acacia avenue, Fareham.", ["12 acacia avenue, Fareham"]),
     ("number and street", "Flat 3, Oak Court, 14 Elm Road", ["Flat 3, Oak Court, 14 Elm Road"]),
     ("number and street", "Gosport, 7 Harbour Way", ["Gosport, 7 Harbour Way"]),

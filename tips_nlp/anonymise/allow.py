@@ -91,17 +91,44 @@ def _alternation(phrases: list[str]) -> str:
     """The phrases as one alternation, tried in the order given, grouped by first character.
 
     Grouped, the regex tries one group at a position instead of every phrase (8x faster on a
-    narrative). Phrases whose first characters differ never match at the same position, so
-    the order within each group is the order that decides. Only when first characters are
-    ASCII: IGNORECASE lets some other pairs ("ı", "i") match one character.
+    narrative). Phrases whose first characters no one character of a text can match together
+    never match at the same position, so the order within each group is the order that
+    decides. When two first characters can (IGNORECASE lets "ı" match "i"), the alternation
+    stays flat (see `_shared_first_match`).
     valid: ["kerry", "kent", "a&e"] -> "k(?:erry|ent)|a(?:\\&e)"
     """
-    if not all(phrase[:1].isascii() for phrase in phrases):
-        return "|".join(_as_regex(phrase) for phrase in phrases)
     groups: dict[str, list[str]] = {}
     for phrase in phrases:
-        groups.setdefault(phrase[0], []).append(_as_regex(phrase[1:]))
+        groups.setdefault(phrase[:1], []).append(_as_regex(phrase[1:]))
+    if "" in groups or _shared_first_match(list(groups)):
+        return "|".join(_as_regex(phrase) for phrase in phrases)
     return "|".join(f"{_as_regex(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
+
+
+def _shared_first_match(firsts: list[str]) -> bool:
+    """Whether one character of a text can match two of these (different) characters under
+    IGNORECASE.
+
+    Python's regex matches a character t to a literal c when t's lower case is in c's
+    class: c's lower case and its extra case equivalents ("i" and "ı", "s" and "ſ"). Classes
+    are disjoint, so two characters share a match exactly when one matches the other. Two
+    ASCII characters do so only when their lower cases are equal ("k", "K"); a non-ASCII
+    one is asked of the regex engine itself (a few characters per allow-list).
+    valid (shared): ["i", "ı"], ["k", "K"], ["σ", "ς"]; invalid: ["ô", "o"], ["b", "m", "ô"].
+    """
+    ascii_lower = [c.lower() for c in firsts if c.isascii()]
+    if len(set(ascii_lower)) < len(ascii_lower):
+        return True
+    others = [c for c in firsts if not c.isascii()]
+    return any(
+        a != b
+        and (
+            re.fullmatch(re.escape(a), b, re.IGNORECASE) is not None
+            or re.fullmatch(re.escape(b), a, re.IGNORECASE) is not None
+        )
+        for a in others
+        for b in firsts
+    )
 
 
 def _readable(text: str, start: int, end: int) -> tuple[int, int]:

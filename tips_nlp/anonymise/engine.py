@@ -29,6 +29,7 @@ from tips_nlp.anonymise.lower_nicknames import quoted_lower_nicknames
 from tips_nlp.anonymise.lower_venues import lower_case_venues
 from tips_nlp.anonymise.named_in_full import hyphenated_initials, names_given_in_full
 from tips_nlp.anonymise.ordinary_capitals import drop_ordinary_capitals
+from tips_nlp.anonymise.pattern_runs import thin_pattern_loops
 from tips_nlp.anonymise.pets import drop_pet_names
 from tips_nlp.anonymise.place_tails import (
     extend_over_place_tails,
@@ -182,6 +183,7 @@ class Anonymiser:
             context_aware_enhancer=IndexedContextEnhancer(),
         )
         fail_closed_on_regex_timeout(self.analyzer.registry.recognizers)
+        thin_pattern_loops(self.analyzer.registry.recognizers)
         self.anonymizer = AnonymizerEngine()
         self.names = name_lists()
         self.allowed = PhraseSet(
@@ -277,7 +279,7 @@ class Anonymiser:
         found = spans.apply_allow_list(text, found, allowed, occurrences=allowed_here)
         found = drop_word_names(doc, found, self.names)  # "a Frank conversation"
         found = drop_pet_names(text, found)  # "her rabbit (Blossom, pet)"
-        found = drop_ordinary_capitals(doc, found, self.names)  # "Rich or poor"
+        found = drop_ordinary_capitals(doc, found, self.names, text=text)  # "Rich or poor"
         found = extend_over_place_tails(text, found)  # "[NAME 1] Market"
         found = spans.extend_over_labels(text, spans.merge_overlaps(found, self.priority))
         found = spans.join_adjacent_people(text, spans.merge_overlaps(found, self.priority))

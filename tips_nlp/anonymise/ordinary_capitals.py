@@ -29,7 +29,7 @@ _SEASON_BEFORE = re.compile(
 
 
 def drop_ordinary_capitals(
-    doc: Doc, results: list[RecognizerResult], lists: NameLists
+    doc: Doc, results: list[RecognizerResult], lists: NameLists, *, text: str | None = None
 ) -> list[RecognizerResult]:
     """Drop a one-word person detection that the sentence uses as a word:
 
@@ -38,8 +38,10 @@ def drop_ordinary_capitals(
     - "Will" or "May" at an entry's start before a verb's base form: the modal ("Will need a
       strategy meeting"; not "Will needs", "Will said");
     - a season in lower case after a time word ("late summer", "in the winter").
+
+    text: the Doc's text when the caller has it (a Doc rebuilds its text on every read).
     """
-    text = doc.text
+    text = doc.text if text is None else text
     kept = []
     for r in results:
         value = text[r.start : r.end]

@@ -118,6 +118,13 @@ PRECHECKS: dict[tuple[str, str], tuple[str, str]] = {
         r"\b(?=(?-i:[A-Z])|[fecbip])",
         "49363b3118dfb75e",
     ),
+    # The name part is case-sensitive and opens with "\b", an optional "The "/"the ", then a
+    # capital: the first character is "t" or a capital. valid "the Red Lion pub", "Fareham
+    # College"; invalid "a local pub", "the pub" (no capitalised name).
+    ("UkNamedOrganisationRecognizer", "name before pub or shop"): (
+        r"(?=(?-i:[A-Zt]))",
+        "59e69e12a6c56b53",
+    ),
     # The place word's lookbehind always ends in whitespace ("at Greggs", "outside the Co-op").
     ("UkNamedOrganisationRecognizer", "shop chain after a place word"): (
         r"(?<=\s)",
