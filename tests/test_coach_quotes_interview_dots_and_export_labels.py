@@ -74,3 +74,8 @@ def test_quoted_passages(text, quoted):
 )
 def test_narrative_outside_the_record_is_still_coached(rule_flags, text, expected):
     assert rule_flags(text) == expected
+
+
+def test_an_empty_answer_masks_nothing_after_it():
+    text = "Q: why did you go?\nA:\nShe chose to go with him."
+    assert _quoted(text) == ["why did you go?"]

@@ -339,7 +339,9 @@ def _unmarked_speech(text: str) -> list[tuple[int, int]]:
         answer = _ANSWER.search(text, lead.end(), len(text) if after < 0 else after)
         if answer:
             spans.append((lead.end(), min(stop, answer.start())))
-            spans.append(_answer_span(text, answer.end(), speaking_word))
+            start, stop = _answer_span(text, answer.end(), speaking_word)
+            if stop > start:  # "A:" with nothing after it on its line
+                spans.append((start, stop))
     for mark in _MARKED_AFTER.finditer(text):
         window = max(0, mark.start() - 300)
         clauses = _CLAUSE_START.finditer(text, window, mark.start())
