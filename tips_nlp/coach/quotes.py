@@ -117,9 +117,18 @@ _CLAUSE_START = re.compile(
 )
 # An interview record: a question line answered on the same or the next line. Both sides are
 # recorded speech the writer cannot reword ("Q: why did you go back? A: cos I owed them").
+# Records typed with full stops ("Q. Did anyone force you? A. No one forced me") pair "Q." with
+# "A." the same way; a capital "Q."/"A." only, so an initial or "a." in prose is not a turn.
 # invalid: a "Q:" line with no answer after it (a note's own question, "Q: refer to MASH?").
-_QUESTION = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*\d*[ \t]*:[ \t]*(?=\S)", re.I | re.M)
-_ANSWER = re.compile(r"(?:^|(?<=[?.!\"”’'])[ \t]+)[ \t]*(?:A|Answer)[ \t]*\d*[ \t]*:", re.I | re.M)
+_QUESTION = re.compile(
+    r"(?:^[ \t]*|(?<=[.!?\"”’'])[ \t]+)"
+    r"(?:(?i:Q|Question)[ \t]*\d*[ \t]*:|Q[ \t]*\d*\.(?=[ \t]))[ \t]*(?=\S)",
+    re.M,
+)
+_ANSWER = re.compile(
+    r"(?:^|(?<=[?.!\"”’'])[ \t]+)[ \t]*(?:(?i:A|Answer)[ \t]*\d*[ \t]*:|A[ \t]*\d*\.(?=[ \t]))",
+    re.M,
+)
 
 
 # A single quote opened after a speech verb and never closed on its line, often with
@@ -172,11 +181,16 @@ _TIME_STAMP = (
     r"(?:[ \t]*[ap]\.?m\.?)?"
 )
 # A line of a message export: a time stamp, then the name the app shows, a colon and the words.
+# The line may open with a short label saying where the export came from, before a bracketed
+# time stamp ("Download from the handset: [02:31] Unknown: ...", "Screenshot 2: (21:15) Tash:").
 # valid: "[14:02] Jay: u still ...", "14:02 - Kez Smith: yeah", "[09:40] [PERSON 2]: at his";
-# invalid: "14:02 attended the address: no reply" (more than three words before the colon).
+# invalid: "14:02 attended the address: no reply" (more than three words before the colon),
+# "Note: 14:02 Jay: ..." (a label before an unbracketed time is a log entry's own time).
+_EXPORT_LABEL = r"(?:[^\W\d_][^\n:.!?\[\]()]{0,50}:[ \t]*)"
 _TIMED_NAME_LINE = re.compile(
     r"^[ \t]*(?:[-•*>][ \t]*)?"
-    rf"(?:\[[ \t]*{_TIME_STAMP}[ \t]*\]|\([ \t]*{_TIME_STAMP}[ \t]*\)|{_TIME_STAMP})"
+    rf"(?:{_EXPORT_LABEL}?\[[ \t]*{_TIME_STAMP}[ \t]*\]"
+    rf"|{_EXPORT_LABEL}?\([ \t]*{_TIME_STAMP}[ \t]*\)|{_TIME_STAMP})"
     r"[ \t]*(?:[-–—,][ \t]*)?"
     r"(?P<name>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}|\[[A-Z_]+(?:[ \t]+\d+)?\])"
     r"[ \t]*:[ \t]*(?=\S)",
@@ -280,6 +294,31 @@ def listed_leads(
     return speaker_line, message_lead, speaking_word
 
 
+def _answer_span(text: str, start: int, speaking_word: re.Pattern[str]) -> tuple[int, int]:
+    """An interview answer after "A:" / "A.": its first sentence, then each further sentence on
+    the line while it still speaks (first or second person), up to the next question.
+    valid: "A. No one forced me. I'm fine." (both); invalid: "A. no. She then left." (the
+    writer's narrative after the answer is not the person's)."""
+    while start < len(text) and text[start] in " \t":
+        start += 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    question = re.compile(r"(?<=[.!?\"”’'])[ \t]+(?:(?i:Q|Question)[ \t]*\d*[ \t]*:|Q\.[ \t])")
+    next_question = question.search(text, start, line_end)
+    line_end = next_question.start() if next_question else line_end
+    first = _SENTENCE_BREAK.search(text, start, line_end)
+    stop = first.end() if first else line_end
+    while stop < line_end:
+        following = _SENTENCE_BREAK.search(text, stop, line_end)
+        end = following.end() if following else line_end
+        if not speaking_word.search(text, stop, end):
+            break
+        stop = end
+    if stop == line_end and text[start:stop].rstrip() != text[start:stop]:
+        stop = start + len(text[start:stop].rstrip())
+    return start, stop
+
+
 def _unmarked_speech(text: str) -> list[tuple[int, int]]:
     speaker_line, message_lead, speaking_word = listed_leads()
     spans = []
@@ -300,6 +339,9 @@ def _unmarked_speech(text: str) -> list[tuple[int, int]]:
         answer = _ANSWER.search(text, lead.end(), len(text) if after < 0 else after)
         if answer:
             spans.append((lead.end(), min(stop, answer.start())))
+            start, stop = _answer_span(text, answer.end(), speaking_word)
+            if stop > start:  # "A:" with nothing after it on its line
+                spans.append((start, stop))
     for mark in _MARKED_AFTER.finditer(text):
         window = max(0, mark.start() - 300)
         clauses = _CLAUSE_START.finditer(text, window, mark.start())
@@ -330,7 +372,7 @@ def _unmarked_speech(text: str) -> list[tuple[int, int]]:
 # valid: "dp said: no", "'yes'"; invalid: "Kyle's car".
 _MAY_HOLD_QUOTE = re.compile(
     r"[\"“‘«„`:\-–—]|(?<![\w'’])'|''|saying|stating|reading|words|sel|used|what|quote|verbatim"
-    r"|\(sic\)",
+    r"|\(sic\)|(?<!\w)q[ \t]*\d*\.",
     re.IGNORECASE,
 )
 

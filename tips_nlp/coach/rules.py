@@ -756,6 +756,10 @@ class Reframes:
     harm_named_rules: frozenset[str]
     harm_named: tuple[tuple[str, ...], ...]
     max_gap: int
+    named_as_harm_categories: frozenset[str] = frozenset()
+    named_as_harm_after: tuple[tuple[str, ...], ...] = ()
+    named_as_harm_before: tuple[str, ...] = ()
+    named_as_harm_gap: int = 0
 
 
 @lru_cache(maxsize=1)
@@ -763,45 +767,92 @@ def load_reframes(path: Path | None = None) -> Reframes:
     """The reframing phrases, read once; a malformed file raises RulesError naming it."""
     path = path or rules_dir() / "coach" / "reframes.yml"
     record = _read_yaml(path)
-    sections = {"explained": "categories", "harm_named": "rules"}
+    sections = {
+        "explained": ("categories", "phrases"),
+        "harm_named": ("rules", "phrases"),
+        "named_as_harm": ("categories", "after", "before"),
+    }
     if not isinstance(record, dict) or not all(
         isinstance(record.get(name), dict)
-        and _non_empty_strings(record[name].get(key))
-        and _non_empty_strings(record[name].get("phrases"))
-        for name, key in sections.items()
+        and all(_non_empty_strings(record[name].get(key)) for key in keys)
+        for name, keys in sections.items()
     ):
         raise _fail(
-            path, None, "needs explained (categories, phrases), harm_named (rules, phrases)"
+            path,
+            None,
+            "needs explained (categories, phrases), harm_named (rules, phrases), "
+            "named_as_harm (categories, after, before)",
         )
-    gap = record.get("max_gap")
-    if not isinstance(gap, int) or isinstance(gap, bool) or gap < 0:
+    gaps = (record.get("max_gap"), record["named_as_harm"].get("max_gap"))
+    if not all(isinstance(g, int) and not isinstance(g, bool) and g >= 0 for g in gaps):
         raise _fail(path, None, "max_gap must be a whole number >= 0")
 
-    def phrases(name: str) -> tuple[tuple[str, ...], ...]:
-        return tuple(tuple(p.lower().split()) for p in record[name]["phrases"])
+    def phrases(name: str, key: str = "phrases") -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(p.lower().split()) for p in record[name][key])
 
     return Reframes(
         explained_categories=frozenset(record["explained"]["categories"]),
         explained=phrases("explained"),
         harm_named_rules=frozenset(record["harm_named"]["rules"]),
         harm_named=phrases("harm_named"),
-        max_gap=gap,
+        max_gap=gaps[0],
+        named_as_harm_categories=frozenset(record["named_as_harm"]["categories"]),
+        named_as_harm_after=phrases("named_as_harm", "after"),
+        named_as_harm_before=tuple(
+            " ".join(p.lower().split()) for p in record["named_as_harm"]["before"]
+        ),
+        named_as_harm_gap=gaps[1],
     )
 
 
 def reframed(rule: Rule, span: Span, reframes: Reframes | None = None) -> bool:
     """The same sentence explains the label as a response to harm, after it and close by ("her
-    risk-taking is a response to trauma"), or, for a relationship word, names the adult as the
-    one causing harm ("her boyfriend, who is 24, had been controlling her").
+    risk-taking is a response to trauma"), names what the label hides as the harm it is ("sexual
+    activity with a 12-year-old is rape in law", "a child cannot consent to sexual activity
+    with an adult"), or, for a relationship word, names the adult as the one causing harm ("her
+    boyfriend, who is 24, had been controlling her").
 
     invalid (still coached): "his aggressive behaviour has increased since ...", "in response to
     his aggression officers ...", "an older boyfriend aged 24 who buys her phones".
     """
     reframes = reframes or load_reframes()
+    if rule.category in reframes.named_as_harm_categories and (
+        _phrase_after(span, reframes.named_as_harm_after, reframes.named_as_harm_gap)
+        or _text_before(span, reframes.named_as_harm_before)
+    ):
+        return True
     if rule.category in reframes.explained_categories:
         return _phrase_after(span, reframes.explained, reframes.max_gap)
     if rule.id in reframes.harm_named_rules:
         return _phrase_after(span, reframes.harm_named, None)
+    return False
+
+
+# Words that may stand between "cannot consent to" and the label: "cannot consent to ANY
+# sexual activity with".
+_BEFORE_BRIDGE_TAGS = frozenset({"DT", "JJ", "RB"})
+
+
+def _text_before(span: Span, phrases: tuple[str, ...]) -> bool:
+    """One of `phrases` ends just before the span in the same sentence, past at most two small
+    words; compared as lower-case text, so "cannot" and "can't" are written as they are typed.
+    valid: "A child cannot consent to sexual activity with an adult"; invalid: "she said she
+    could consent, and the sexual activity with him" (not just before)."""
+    if not phrases:
+        return False
+    doc = span.doc
+    sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    k = span.start
+    for _ in range(3):
+        before = " ".join(doc[sent.start : k].text.lower().split())
+        for phrase in phrases:
+            if before.endswith(phrase) and (
+                len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum()
+            ):
+                return True
+        if k <= sent.start or doc[k - 1].tag_ not in _BEFORE_BRIDGE_TAGS:
+            return False
+        k -= 1
     return False
 
 
