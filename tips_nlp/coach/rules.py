@@ -641,6 +641,7 @@ class Negation:
     bridges: frozenset[str]
     max_gap: int
     ideas: frozenset[str] = frozenset()
+    mentions: tuple[tuple[str, ...], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -661,6 +662,7 @@ def load_negation(path: Path | None = None) -> Negation:
         bridges=frozenset(w.lower() for w in record["bridge_words"]),
         max_gap=gap,
         ideas=frozenset(w.lower() for w in record.get("denied_ideas") or ()),
+        mentions=tuple(tuple(p.lower().split()) for p in record.get("mention_phrases") or ()),
     )
 
 
@@ -672,7 +674,8 @@ _BRIDGE_TAGS = frozenset({"DT", "IN", "TO", "PRP$", "PRP", "POS"})
 def denial_start(span: Span, negation: Negation | None = None) -> int | None:
     """The index of the first token of the denial when the writer denies the match: a
     negator (or "rather than") before it in the same clause, past only small bridge words, not
-    followed by a limiter ("not just"); else None.
+    followed by a limiter ("not just"), or a phrase that names the match as wording not to
+    use ("instead of writing that she was aggressive"); else None.
 
     valid (denied): "not from her own choices", "is not a lifestyle choice", "not to blame",
     "not about her being difficult", "he was not aggressive";
@@ -683,15 +686,20 @@ def denial_start(span: Span, negation: Negation | None = None) -> int | None:
     negation = negation or load_negation()
     doc = span.doc
     words = [t.lower_ for t in span]
-    if any(w in negation.negators for w in words) or _starts_with_verb(span):
+    if any(w in negation.negators for w in words):
         return None
+    reported = _starts_with_verb(span)  # only a mention excuses it: "instead of saying he ..."
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
     i, gap = span.start - 1, 0
     while i >= sent.start:
         token = doc[i]
-        if token.lower_ in negation.negators:
+        for phrase in negation.mentions:  # "instead of writing that ...": no limiter here
+            first = i - len(phrase) + 1
+            if first >= sent.start and tuple(t.lower_ for t in doc[first : i + 1]) == phrase:
+                return first
+        if not reported and token.lower_ in negation.negators:
             return i if _denies(doc, i + 1, span.start, negation) else None
-        for phrase in negation.phrases:
+        for phrase in () if reported else negation.phrases:
             first = i - len(phrase) + 1
             if first >= sent.start and tuple(t.lower_ for t in doc[first : i + 1]) == phrase:
                 return first if _denies(doc, i + 1, span.start, negation) else None
