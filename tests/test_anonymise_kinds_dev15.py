@@ -98,10 +98,30 @@ def test_media_file_name_is_masked_whole(anonymiser, text, span):
         # a lower-case name word after an article is the word, the name stays masked
         ("Her sister is sky mcgrath, 17. the sky was getting light.", "sky", 1),
         ("Neighbour ivy bell saw it. the ivy is thick on the fence.", "ivy", 1),
+        # the last letter of "A&E" is no initial before the next sentence's first word
+        ("He went to A&E. Mental Health Triage nurse saw him.", "Mental", 0),
+        # policing and public-sector acronyms for a unit, a system or a kind of place
+        ("Grounds: ANPR marker on the car. He lives in an HMO.", "ANPR", 0),
+        ("Grounds: ANPR marker on the car. He lives in an HMO.", "HMO", 0),
+        ("I will flag to RASSO and feed back to the ARV team; I will book the EAP.", "RASSO", 0),
+        ("I will flag to RASSO and feed back to the ARV team; I will book the EAP.", "ARV", 0),
+        ("I will flag to RASSO and feed back to the ARV team; I will book the EAP.", "EAP", 0),
     ],
 )
 def test_keep_word_is_not_touched(anonymiser, text, word, occurrence):
     assert not _touched(anonymiser, text, word, occurrence)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Seen by J. Smith at A&E. Mr A. Khan attended.", "J. Smith"),
+        ("Seen by J. Smith at A&E. Mr A. Khan attended.", "A. Khan"),
+        ("ANPR SMITH was stopped at the lights.", "SMITH"),
+    ],
+)
+def test_names_beside_acronyms_still_masked(anonymiser, text, span):
+    assert (span, "PERSON") in _found(anonymiser, text)
 
 
 def test_lower_case_name_recurrence_still_masked(anonymiser):
