@@ -461,6 +461,7 @@ def clean_people(
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "my", "our", "your", "this"})
+_ARTICLES = frozenset({"a", "an", "the"})
 _PARTICLES_AFTER = frozenset({"up", "out", "off", "down", "back", "over", "through", "in"})
 
 
@@ -469,7 +470,8 @@ def ordinary_lower_word(text: str, start: int, end: int, lists: NameLists) -> bo
     in a compound of words ("mother-in-law", "son-in-law"), the head of a noun after a
     determiner and a word ("a rose bush", "the pork pie"), or a verb with its particle after
     "to" ("Mark to mark up the slides"). invalid: "her friend hope" (a name position),
-    "daisy-mae" (a compound of names), "told will" ."""
+    "daisy-mae" (a compound of names), "told will"; and a word after an article ("the sky
+    was getting light"), where a name never stands in lower case."""
     word = text[start:end]
     if not word.isalpha() or not word.islower():
         return False
@@ -483,6 +485,8 @@ def ordinary_lower_word(text: str, start: int, end: int, lists: NameLists) -> bo
         if all((lists.is_common(w) or w in STOP_WORDS) and not lists.is_name(w) for w in parts):
             return True
     words = re.findall(r"[\w'’]+", before)
+    if words and words[-1].lower() in _ARTICLES and before.endswith(words[-1] + " "):
+        return True  # "the sky was getting light", "a chance of": an article makes a noun
     if (
         fold(word) not in lists.first  # "in the car mo asked"
         and len(words) >= 2
@@ -850,6 +854,29 @@ _PARTICLE_GAP = re.compile(
     + r")[ \t]+){1,3}"
 )
 # A capitalised word (any script's capitals: "Chú", "Ó") right before a name.
+# Lower-case particles opening a surname, after a naming or speech verb or a preposition:
+# valid "named van der Berg", "told de Souza", "spoke to van Dijk"; invalid "the van Kyle
+# drove" (an article before "van"), "a van Kyle hired" (a word before the particle).
+_LEADING_PARTICLES = re.compile(
+    r"(?<![\w'’-])(?i:named|called|told|asked|said|saw|met|with|by|and|to|from|for|about|blamed"
+    r"|accused|identified|mentioned|nominated|visited|phoned|rang|texted|messaged|against)[ \t]+"
+    r"((?:(?:"
+    + "|".join(sorted(NAME_PARTICLES | {"del", "della", "dei", "des", "y", "zu"}))
+    + r")[ \t]+){1,3})\Z"
+)
+
+
+def _take_leading_particles(text: str, found: RecognizerResult) -> RecognizerResult:
+    """A name found without the lower-case particles opening it ("named van der [Berg]")
+    takes them: the surname is "van der Berg" and "van der" alone would tell it."""
+    if found.start < 3 or not text[found.start - 1].isspace():
+        return found
+    match = _LEADING_PARTICLES.search(text, max(0, found.start - 40), found.start)
+    if match is None:
+        return found
+    return result("PERSON", match.start(1), found.end, found.score, found.recognition_metadata)
+
+
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)?)[ \t]\Z")
 
 
@@ -885,6 +912,7 @@ def join_name_parts(
             joined[-1] = result("PERSON", last.start, found.end, max(last.score, found.score))
             continue
         if found.entity_type == "PERSON" and (last is None or last.end < found.start - 1):
+            found = _take_leading_particles(text, found)
             before = _CAPITALISED_BEFORE.search(text, max(0, found.start - 40), found.start)
             if before and (
                 # "Sibling: Nana Yaw": a kin word the allow list keeps, as a given name
@@ -1085,7 +1113,41 @@ def initials_after_names(text: str, results: list[RecognizerResult]) -> list[Rec
         initials = "".join(w[0] for w in words).upper()
         if len(words) >= 2 and match.group(1) in {initials, initials[0] + initials[-1]}:
             found.append(result("PERSON", match.start(1), match.end(1), r.score))
-    return results + found
+    return results + found + _initials_before_names(text, results)
+
+
+# Initials, then the full name they stand for in brackets, where a list of people or actions
+# gives them: valid "- GP (Gwen Pritchard) to write", "Actions: TK (Tom Kerr), SW (Sam Wu)";
+# invalid "the GP (Gwen Pritchard) said" (a role: an article before it), "GP (Gwen Pritchard)"
+# in the middle of a sentence (the role, then who holds it).
+_INITIALS_BEFORE_BRACKET = re.compile(r"(?<![\w&/.'’-])([A-Z]{2,3})[ \t]*\([ \t]*$")
+# Where a list gives a person: a line start after a bullet or number, a field label, a comma,
+# a semicolon, "and" or "&".
+_LIST_POSITION = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-–•*]|\d{1,2}[.)]|[A-Za-z]+[ \t]*:)?[ \t]*$|[,;:&][ \t]*$|\band[ \t]+$"
+)
+
+
+def _initials_before_names(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Initials right before a bracketed detected name made of their letters, where a list
+    gives them ("- GP (Gwen Pritchard) to write"): that person, even when the letters are
+    also a role ("the GP (Gwen Pritchard)" stays the role)."""
+    found = []
+    for r in results:
+        if r.entity_type != "PERSON" or r.start < 4 or "(" not in text[r.start - 4 : r.start]:
+            continue
+        before = _INITIALS_BEFORE_BRACKET.search(text, max(0, r.start - 8), r.start)
+        if before is None or not text.startswith(")", r.end):
+            continue
+        words = re.findall(r"[^\W\d_][\w'’]*", text[r.start : r.end])
+        initials = "".join(w[0] for w in words).upper()
+        if len(words) < 2 or before.group(1) not in {initials, initials[0] + initials[-1]}:
+            continue
+        line_start = text.rfind("\n", 0, before.start(1)) + 1
+        if _LIST_POSITION.search(text[line_start : before.start(1)]) is None:
+            continue
+        found.append(result("PERSON", before.start(1), before.end(1), r.score, {FIELD_NAME: True}))
+    return found
 
 
 # Ranks and the words a record calls a person by, in capitals: used bare they name a role
