@@ -37,6 +37,7 @@ def _touched(anonymiser, text: str, value: str) -> bool:
         ("- DC Siobhan O'Driscoll 6720\n- SO'D - arrange ABE", "SO'D", "PERSON"),
         ('group: Tyrese Morgan-Bailey, Liam O\'Hara, "Spider", Nabil.', "Spider", "PERSON"),
         ("Neighbour at no. 48 heard to say it", "no. 48", "ADDRESS"),
+        ("seen by a rep from Harlow Legal at 14:00", "Harlow Legal", "ORGANISATION"),
     ],
 )
 def test_an_informal_identifier_is_masked(anonymiser, text, value, entity):
@@ -63,6 +64,9 @@ def test_an_informal_identifier_is_masked(anonymiser, text, value, entity):
         ('"Stop", Kyle said.', "Stop"),
         ("she came in at number 2 priority", "number 2"),
         ("caught the no. 48 bus home", "no. 48"),
+        ("police held a MACE meeting on Tuesday", "MACE"),
+        ("- MACE referral - sgt to do", "MACE"),
+        ("Criminal Legal Aid was granted", "Legal Aid"),
     ],
 )
 def test_an_ordinary_word_in_the_same_shape_is_kept(anonymiser, text, value):
