@@ -23,6 +23,7 @@ from tips_nlp.anonymise.allow import PhraseSet, load_allow_list
 from tips_nlp.anonymise.artifacts import DocArtifacts, is_keyword_lemma
 from tips_nlp.anonymise.body_names import people_that_are_bodies
 from tips_nlp.anonymise.context import IndexedContextEnhancer
+from tips_nlp.anonymise.initials_forms import apostrophe_initials, signed_off_initials
 from tips_nlp.anonymise.lead_words import drop_lead_word_guesses
 from tips_nlp.anonymise.lower_months import drop_timeless_lower_months
 from tips_nlp.anonymise.lower_nicknames import quoted_lower_nicknames
@@ -37,6 +38,7 @@ from tips_nlp.anonymise.place_tails import (
     shopping_sites,
 )
 from tips_nlp.anonymise.pseudonyms import assign_placeholders
+from tips_nlp.anonymise.quoted_list_names import quoted_names_in_lists
 from tips_nlp.anonymise.recognizers import OfflineEmailRecognizer
 from tips_nlp.anonymise.recognizers.names import drop_word_names, name_lists
 from tips_nlp.anonymise.recognizers.phone import freephone_spans, is_freephone
@@ -49,6 +51,8 @@ from tips_nlp.anonymise.result import (
     Entity,
     read_config_yaml,
 )
+from tips_nlp.anonymise.role_word_names import names_after_roles
+from tips_nlp.anonymise.self_introductions import self_introduced_names
 from tips_nlp.limits import check_length
 from tips_nlp.nlp import MODEL_PACKAGE, get_nlp
 from tips_nlp.resources import rules_dir
@@ -274,6 +278,10 @@ class Anonymiser:
         found = self._document_shapes(text, found)
         found = lower_case_venues(doc, found)  # "the harbour view hostel", "lives in cork"
         found = quoted_lower_nicknames(text, found)  # 'names: "k-dog", "little t"'
+        found = self_introduced_names(text, found, self.names)  # '"hiya, i'm danny"'
+        found = names_after_roles(text, found, self.names)  # "student officer will"
+        found = apostrophe_initials(text, signed_off_initials(text, found))  # "-HMK", "SO'D"
+        found = quoted_names_in_lists(text, found)  # 'Liam O'Hara, "Spider", Nabil'
         found = spans.propagate(text, found, self.names)
         found = lower_case_recurrences(doc, found, self.names)  # "Carol ... about carol"
         found = spans.apply_allow_list(text, found, allowed, occurrences=allowed_here)
