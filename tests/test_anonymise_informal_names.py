@@ -67,6 +67,8 @@ def test_an_informal_identifier_is_masked(anonymiser, text, value, entity):
         ("police held a MACE meeting on Tuesday", "MACE"),
         ("- MACE referral - sgt to do", "MACE"),
         ("Criminal Legal Aid was granted", "Legal Aid"),
+        ('she texted "call me back when you can"', "back"),
+        ("mum asked us to call me later, then rang again", "later"),
     ],
 )
 def test_an_ordinary_word_in_the_same_shape_is_kept(anonymiser, text, value):

@@ -1,5 +1,5 @@
 """Names people give themselves in speech, in any case: 'says "hiya kasia, i'm danny, can i
-stay here and chat?"', '"my name's jordan"', '"call me tee"'.
+stay here and chat?"', '"my name's jordan"', '"call me jess"'.
 
 Informal notes write quoted speech in lower case, where the name recognizer (capitalised names,
 or lower-case names after a listed word) does not look. The word after a self-introduction is
@@ -32,10 +32,16 @@ _INTRODUCTION = re.compile(
 
 # Leads that say a name follows whatever the word: "my name's will", "call me hope".
 _STRONG = re.compile(r"(?:my|call)\b", re.IGNORECASE)
+# "call me" is also a request: "call me back", "call me later". After it a lower-case common
+# word is that request, not a name.
+_CALL = re.compile(r"call\b", re.IGNORECASE)
 
 
-def _is_name(word: str, lists: NameLists, *, strong: bool) -> bool:
-    """A listed name; after "i'm" or "this is" also no ordinary word ("i'm mad", "this is will")."""
+def _is_name(word: str, lists: NameLists, *, strong: bool, call: bool = False) -> bool:
+    """A listed name; after "i'm" or "this is" also no ordinary word ("i'm mad", "this is will");
+    after "call me" no lower-case common word ("call me back")."""
+    if call and word.islower() and fold(word) in lists.common:
+        return False
     return lists.is_name(word) and (strong or fold(word) not in lists.words)
 
 
@@ -48,7 +54,8 @@ def self_introduced_names(
     added = []
     for match in _INTRODUCTION.finditer(text):
         strong = bool(_STRONG.match(match.group(0)))
-        if not _is_name(match.group(1), lists, strong=strong):
+        call = bool(_CALL.match(match.group(0)))
+        if not _is_name(match.group(1), lists, strong=strong, call=call):
             continue
         end = match.end(1)
         if match.group(2) and _is_name(match.group(2), lists, strong=False):
