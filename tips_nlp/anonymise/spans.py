@@ -1157,6 +1157,13 @@ _ROLE_INITIALS = frozenset(
 )
 
 
+# Capitals standing alone as a whole word (no word character either side), so a match is
+# exactly one candidate for a look-up in the set of initials wanted: one fixed pattern instead
+# of one built per text. ("ﬃ".upper() is "FFI": initials can be longer than the names' words.)
+# valid "SW and PD joint", "WB - vehicle"; invalid "SWP" (as "SW"), "SW-1", "SW L.K.", "DS 1234"
+_BARE_INITIALS = re.compile(r"(?<![\w&/.'’-])[A-Z]{2,}(?![\w&/'’-]|\.\w|[ \t]+[A-Z\d])")
+
+
 def initials_of_named_people(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Bare capital initials made of a named person's first letters are that person, as
     minutes and action lists use them: "Storm Whittaker ... - SW and PD joint visit",
@@ -1174,11 +1181,11 @@ def initials_of_named_people(text: str, results: list[RecognizerResult]) -> list
     wanted = {w for w in wanted if w.isalpha() and w.isascii() and w.lower() not in _ROLE_INITIALS}
     if not wanted:
         return results
-    # valid "SW and PD joint", "WB - vehicle"; invalid "SWP", "SW-1", "SW L.K.", "DS 1234"
-    bare = re.compile(
-        rf"(?<![\w&/.'’-])(?:{'|'.join(sorted(wanted))})(?![\w&/'’-]|\.\w|[ \t]+[A-Z\d])"
-    )
-    found = [result("PERSON", m.start(), m.end(), 0.86) for m in bare.finditer(text)]
+    found = [
+        result("PERSON", m.start(), m.end(), 0.86)
+        for m in _BARE_INITIALS.finditer(text)
+        if m.group() in wanted
+    ]
     return results + found
 
 

@@ -326,7 +326,11 @@ def read_word_list(path: Path) -> frozenset[str]:
     """One word a line, '#' comments; folded for look-up. Names the file on error."""
     if not path.is_file():
         raise ConfigError(f"{path}: word list not found")
-    lines = path.read_text(encoding="utf-8").splitlines()
+    text = path.read_text(encoding="utf-8")
+    if text.isascii():  # fold is casefold on ASCII: the whole file at once (50,000 lines)
+        lines = text.casefold().splitlines()
+        return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    lines = text.splitlines()
     return frozenset(fold(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
 
 
