@@ -33,6 +33,30 @@ def rule_flags(nlp) -> Callable[[str], list[tuple[str, str]]]:
     return flags
 
 
+@pytest.fixture(scope="session")
+def found(anonymiser) -> Callable[[str], set[tuple[str, str]]]:
+    """(detected text, entity type) of every detection the anonymiser makes in a text."""
+
+    def spans(text: str) -> set[tuple[str, str]]:
+        return {(text[e.start : e.end], e.entity_type) for e in anonymiser.anonymise(text).entities}
+
+    return spans
+
+
+@pytest.fixture(scope="session")
+def touched(anonymiser) -> Callable[..., bool]:
+    """Whether any detection touches the given occurrence (0 = first) of a word in a text."""
+
+    def touches(text: str, word: str, occurrence: int = 0) -> bool:
+        start = -1
+        for _ in range(occurrence + 1):
+            start = text.index(word, start + 1)
+        end = start + len(word)
+        return any(e.start < end and start < e.end for e in anonymiser.anonymise(text).entities)
+
+    return touches
+
+
 # Tests that probe the guard on purpose aim at addresses that can never be real: TEST-NET-1
 # (RFC 5737) and the reserved ".invalid" domain (RFC 2606). Any other refused attempt is a
 # library or code path trying to reach the network, even if it swallowed the error.

@@ -16,13 +16,6 @@ def _masked(anonymiser, text: str) -> list[tuple[str, str]]:
     ]
 
 
-def _touched(anonymiser, text: str, value: str) -> bool:
-    start = text.index(value)
-    end = start + len(value)
-    result = anonymiser.anonymise(text, return_mapping=True)
-    return any(e.start < end and start < e.end for e in result.entities)
-
-
 @pytest.mark.parametrize(
     ("text", "value", "entity"),
     [
@@ -71,5 +64,5 @@ def test_an_informal_identifier_is_masked(anonymiser, text, value, entity):
         ("mum asked us to call me later, then rang again", "later"),
     ],
 )
-def test_an_ordinary_word_in_the_same_shape_is_kept(anonymiser, text, value):
-    assert not _touched(anonymiser, text, value)
+def test_an_ordinary_word_in_the_same_shape_is_kept(touched, text, value):
+    assert not touched(text, value)

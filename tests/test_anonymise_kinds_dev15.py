@@ -9,20 +9,6 @@ from __future__ import annotations
 import pytest
 
 
-def _found(anonymiser, text):
-    result = anonymiser.anonymise(text)
-    return {(text[e.start : e.end], e.entity_type) for e in result.entities}
-
-
-def _touched(anonymiser, text, word, occurrence=0):
-    """True if any detection touches the given occurrence of the word."""
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(word, start + 1)
-    end = start + len(word)
-    return any(e.start < end and start < e.end for e in anonymiser.anonymise(text).entities)
-
-
 @pytest.mark.parametrize(
     ("text", "span", "entity_type"),
     [
@@ -55,8 +41,8 @@ def _touched(anonymiser, text, word, occurrence=0):
         ),
     ],
 )
-def test_direct_identifier_kind_is_found(anonymiser, text, span, entity_type):
-    assert (span, entity_type) in _found(anonymiser, text)
+def test_direct_identifier_kind_is_found(found, text, span, entity_type):
+    assert (span, entity_type) in found(text)
 
 
 @pytest.mark.parametrize(
@@ -74,8 +60,8 @@ def test_direct_identifier_kind_is_found(anonymiser, text, span, entity_type):
         ("Still taken from IMG_2231.JPG at the scene.", "IMG_2231.JPG"),
     ],
 )
-def test_media_file_name_is_masked_whole(anonymiser, text, span):
-    assert span in {found for found, _ in _found(anonymiser, text)}
+def test_media_file_name_is_masked_whole(found, text, span):
+    assert span in {detected for detected, _ in found(text)}
 
 
 @pytest.mark.parametrize(
@@ -108,8 +94,8 @@ def test_media_file_name_is_masked_whole(anonymiser, text, span):
         ("I will flag to RASSO and feed back to the ARV team; I will book the EAP.", "EAP", 0),
     ],
 )
-def test_keep_word_is_not_touched(anonymiser, text, word, occurrence):
-    assert not _touched(anonymiser, text, word, occurrence)
+def test_keep_word_is_not_touched(touched, text, word, occurrence):
+    assert not touched(text, word, occurrence)
 
 
 @pytest.mark.parametrize(
@@ -120,11 +106,11 @@ def test_keep_word_is_not_touched(anonymiser, text, word, occurrence):
         ("ANPR SMITH was stopped at the lights.", "SMITH"),
     ],
 )
-def test_names_beside_acronyms_still_masked(anonymiser, text, span):
-    assert (span, "PERSON") in _found(anonymiser, text)
+def test_names_beside_acronyms_still_masked(found, text, span):
+    assert (span, "PERSON") in found(text)
 
 
-def test_lower_case_name_recurrence_still_masked(anonymiser):
+def test_lower_case_name_recurrence_still_masked(found, touched):
     text = "Her sister is sky mcgrath, 17. the sky was light and sky was still crying."
-    assert ("sky", "PERSON") in _found(anonymiser, text)
-    assert _touched(anonymiser, text, "sky", 2)
+    assert ("sky", "PERSON") in found(text)
+    assert touched(text, "sky", 2)

@@ -7,20 +7,6 @@ from __future__ import annotations
 import pytest
 
 
-def _found(anonymiser, text):
-    result = anonymiser.anonymise(text)
-    return {(text[e.start : e.end], e.entity_type) for e in result.entities}
-
-
-def _touched(anonymiser, text, word, occurrence=0):
-    """True if any detection touches the given occurrence of the word."""
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(word, start + 1)
-    end = start + len(word)
-    return any(e.start < end and start < e.end for e in anonymiser.anonymise(text).entities)
-
-
 @pytest.mark.parametrize(
     ("text", "span", "entity_type"),
     [
@@ -91,8 +77,8 @@ def _touched(anonymiser, text, word, occurrence=0):
         ("s60 search - brackford town centre - my notes", "brackford town centre", "LOCATION"),
     ],
 )
-def test_dev16_kind_is_masked_whole(anonymiser, text, span, entity_type):
-    assert (span, entity_type) in _found(anonymiser, text)
+def test_dev16_kind_is_masked_whole(found, text, span, entity_type):
+    assert (span, entity_type) in found(text)
 
 
 @pytest.mark.parametrize(
@@ -125,5 +111,5 @@ def test_dev16_kind_is_masked_whole(anonymiser, text, span, entity_type):
         ("tea / A drink was offered.", "A", 0),
     ],
 )
-def test_dev16_kind_leaves_words_alone(anonymiser, text, word, occurrence):
-    assert not _touched(anonymiser, text, word, occurrence)
+def test_dev16_kind_leaves_words_alone(touched, text, word, occurrence):
+    assert not touched(text, word, occurrence)
