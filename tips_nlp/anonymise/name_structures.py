@@ -35,18 +35,24 @@ def _lists() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _joined_particle() -> re.Pattern:
-    # valid " ul-Ain", " ud-Din", " al-Karim"; invalid " up-to-date" (no particle), " al-"
+    """A capitalised word, a particle joined by a hyphen to a capitalised word, and maybe a
+    surname: valid "Noor ul-Ain Qureshi", "Najm ud-Din", "Abd al-Karim"; invalid "up-to-date"
+    (no particle), "member of al-Shabaab" (no capitalised word before)."""
     words = "|".join(sorted(_lists()["joined_particles"], key=len, reverse=True))
-    return re.compile(rf"[ \t]+(?:{words})-[A-Z][a-z]+(?![\w'’-])")
+    return re.compile(
+        rf"(?<![\w'’-])[A-Z][a-z]+[ \t]+(?:{words})-[A-Z][a-z]+(?![\w'’-])"
+        rf"(?:[ \t]+([A-Z][A-Za-z'’-]+)(?![\w'’-]))?"
+    )
 
 
 # A capitalised or capitals word: "Van", "LE", "Thanh".
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][A-Za-z]+)[ \t]+\Z")
 _WORD_AFTER = re.compile(r"[ \t]+([A-Z][A-Za-z]+)(?![\w'’-])")
-# A capitals surname and a comma before a given name: valid "CELL 11 - HALL, " "Cell 2: KHAN, ";
-# invalid "NOTE, " inside a sentence (no line, dash or colon before).
+# A capitals surname and a comma before a given name: valid "CELL 11 - HALL, ", "Cell 2: KHAN, ",
+# "Subject SMITH, "; invalid "NOTE, " inside a sentence (no line, dash, colon or label before).
 _CAPITALS_SURNAME_BEFORE = re.compile(
-    r"(?:^|[-–:][ \t]*|\d[ \t]+)([A-Z][A-Z'’-]+)[ \t]*,[ \t]*\Z", re.MULTILINE
+    r"(?:^|[-–:][ \t]*|\d[ \t]+|\b[A-Z][a-z]+[ \t]+)([A-Z][A-Z'’-]+)[ \t]*,[ \t]*\Z",
+    re.MULTILINE,
 )
 # A quoted nickname right after a name: valid ' "Hammy"', ' (“Bran”)'; invalid ' "I never"'.
 _QUOTED_AFTER = re.compile(r"[ \t]*\(?[\"“']([A-Z][\w'’-]{1,15})[\"”'](?![\w])")
@@ -77,21 +83,11 @@ def people_by_name_structure(
     """Spans of people whose names are found only in part (see the module docstring); the
     parts found stay, the new spans overlap them and merge later."""
     people = [r for r in found if r.entity_type == "PERSON"]
-    if not people:
-        return found
     words = _lists()
     added: list[RecognizerResult] = []
     for r in people:
         start, end = r.start, r.end
         value = text[start:end]
-        # "Noor ul-Ain Qureshi": the joined particle and the name part after it
-        if "-" in text[end : end + 12]:
-            m = _joined_particle().match(text, end)
-            if m:
-                end = m.end()
-                nxt = _WORD_AFTER.match(text, end)
-                if nxt and (lists.is_name(nxt.group(1)) or not lists.is_common(nxt.group(1))):
-                    end = nxt.end()
         start, end = _vietnamese_run(text, start, end, words)
         if " " not in value and fold(value) in lists.first and not lists.is_common(value):
             end = _surname_word_after(text, end, lists, words["surname_words"]) or end
@@ -104,10 +100,28 @@ def people_by_name_structure(
             added.append(_person(quoted.start(1), quoted.end(1)))
         if (start, end) != (r.start, r.end):
             added.append(_person(start, end))
+    added += _joined_particle_names(text, lists)
     added += _on_duty(text, lists)
     added += _family_plurals(text, people, lists)
     added += _ranked_names_on_log_lines(text, people)
     return found + added if added else found
+
+
+def _joined_particle_names(text: str, lists: NameLists) -> list[RecognizerResult]:
+    """Names with a particle joined by a hyphen ("Noor ul-Ain Qureshi"); a last word that is
+    an English word and no name ("Najm ud-Din Said") is left out."""
+    if "-" not in text:
+        return []
+    found = []
+    for m in _joined_particle().finditer(text):
+        end = m.end()
+        last = m.group(1)
+        if last and lists.is_common(last) and not lists.is_name(last):
+            end = m.start(1) - 1
+            while text[end - 1] in " \t":
+                end -= 1
+        found.append(_person(m.start(), end))
+    return found
 
 
 def _vietnamese_run(
