@@ -32,6 +32,7 @@ def protected(anonymiser):
         ("Incoming: Sgt Noor ul-Ain Qureshi (PS 2954)", "Noor ul-Ain Qureshi", 0),
         ("Najm ud-Din Khan spoke to the TIP.", "Najm ud-Din Khan", 0),
         ("Witness Habib ur-Rehman was calm.", "Habib ur-Rehman", 0),
+        ("Zain ul Abideen Shah was seen by the TIP.", "Zain ul Abideen Shah", 0),
         # Vietnamese names whose parts are words or surnames, in either order
         ("Parents: Van Thanh Tran (father) and Hoa Pham (mother).", "Van Thanh Tran", 0),
         ("- LE Thi Hoa, female, early 20s", "LE Thi Hoa", 0),

@@ -24,7 +24,13 @@ from tips_nlp.anonymise.result import read_word_lists
 from tips_nlp.anonymise.spans import _RANK_AND_NUMBER, _RANK_AND_NUMBER_MAX
 from tips_nlp.resources import rules_dir
 
-_LISTS = ("vietnamese_family", "vietnamese_middle", "vietnamese_given", "joined_particles")
+_LISTS = (
+    "vietnamese_family",
+    "vietnamese_middle",
+    "vietnamese_given",
+    "joined_particles",
+    "spaced_particles",
+)
 
 
 @lru_cache(maxsize=1)
@@ -37,10 +43,12 @@ def _lists() -> dict[str, frozenset[str]]:
 def _joined_particle() -> re.Pattern:
     """A capitalised word, a particle joined by a hyphen to a capitalised word, and maybe a
     surname: valid "Noor ul-Ain Qureshi", "Najm ud-Din", "Abd al-Karim"; invalid "up-to-date"
-    (no particle), "member of al-Shabaab" (no capitalised word before)."""
+    (no particle), "member of al-Shabaab" (no capitalised word before); "Zain ul Abideen"
+    with a space only for a particle that is no English word ("Kyle at Home" is not joined)."""
     words = "|".join(sorted(_lists()["joined_particles"], key=len, reverse=True))
+    spaced = "|".join(sorted(_lists()["spaced_particles"], key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w'’-])[A-Z][a-z]+[ \t]+(?:{words})-[A-Z][a-z]+(?![\w'’-])"
+        rf"(?<![\w'’-])[A-Z][a-z]+[ \t]+(?:(?:{words})-|(?:{spaced})[ \t]+)[A-Z][a-z]+(?![\w'’-])"
         rf"(?:[ \t]+([A-Z][A-Za-z'’-]+)(?![\w'’-]))?"
     )
 
@@ -110,7 +118,7 @@ def people_by_name_structure(
 def _joined_particle_names(text: str, lists: NameLists) -> list[RecognizerResult]:
     """Names with a particle joined by a hyphen ("Noor ul-Ain Qureshi"); a last word that is
     an English word and no name ("Najm ud-Din Said") is left out."""
-    if "-" not in text:
+    if "-" not in text and " u" not in text:
         return []
     found = []
     for m in _joined_particle().finditer(text):
