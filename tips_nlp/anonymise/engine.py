@@ -28,6 +28,7 @@ from tips_nlp.anonymise.lead_words import drop_lead_word_guesses
 from tips_nlp.anonymise.lower_months import drop_timeless_lower_months
 from tips_nlp.anonymise.lower_nicknames import quoted_lower_nicknames
 from tips_nlp.anonymise.lower_venues import lower_case_venues
+from tips_nlp.anonymise.name_structures import people_by_name_structure
 from tips_nlp.anonymise.named_in_full import hyphenated_initials, names_given_in_full
 from tips_nlp.anonymise.ordinary_capitals import drop_ordinary_capitals
 from tips_nlp.anonymise.pattern_loading import (
@@ -294,6 +295,7 @@ class Anonymiser:
         found = names_after_roles(text, found, self.names)  # "student officer will"
         found = apostrophe_initials(text, signed_off_initials(text, found))  # "-HMK", "SO'D"
         found = quoted_names_in_lists(text, found)  # 'Liam O'Hara, "Spider", Nabil'
+        found = people_by_name_structure(text, found, self.names)  # "Noor ul-Ain", "HALL, Jade"
         found = spans.propagate(text, found, self.names)
         found = lower_case_recurrences(doc, found, self.names)  # "Carol ... about carol"
         found = spans.apply_allow_list(text, found, allowed, occurrences=allowed_here)

@@ -2288,6 +2288,13 @@ def word_names_as_words(doc, lists: NameLists) -> set[int]:  # noqa: ANN001
                 and not lists.is_common(nxt.text)
             )
             or (nxt is not None and fold(nxt.text) in lists.verbs_after_speech)
+            or (  # "her sister, Crystal,": a relation's name given beside it
+                prev is not None
+                and prev.text == ","
+                and t.i > 1
+                and fold(doc[t.i - 2].text) in lists.after_or_kin
+                and not t.text.islower()
+            )
             or (  # 'everyone calls him "tank"', 'known as "tank"': the text says it is a name
                 prev is not None
                 and prev.text in _QUOTES

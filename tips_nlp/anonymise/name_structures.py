@@ -1,0 +1,241 @@
+"""Name shapes the recognizers find only in part, joined or added before propagation spreads
+them: a particle joined to a given name ("Noor ul-Ain Qureshi"), a Vietnamese name whose parts
+are words or surnames ("Van Thanh Tran", "LE Thi Hoa"), a surname that is a word after a given
+name ("Conor Ward"), a capitals surname before a found given name ("HALL, Jade"), a quoted
+nickname right after a name ('MALIK, Hamza "Hammy"'), a name-word on a duty shift ("Brook on
+nights"), a family by its plural surname ("both Prices"), and a ranked person's name again
+in capitals on a log line ("00:20 STORM draws Taser", after "PC 6114 STORM").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from presidio_analyzer import RecognizerResult
+
+from tips_nlp.anonymise.recognizers.names import (
+    EXPLICIT_NAME_SOURCE,
+    FIELD_NAME,
+    NameLists,
+    fold,
+)
+from tips_nlp.anonymise.result import read_word_lists
+from tips_nlp.anonymise.spans import _RANK_AND_NUMBER, _RANK_AND_NUMBER_MAX
+from tips_nlp.resources import rules_dir
+
+_LISTS = (
+    "vietnamese_family",
+    "vietnamese_middle",
+    "vietnamese_given",
+    "joined_particles",
+    "spaced_particles",
+)
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset[str]]:
+    lists = read_word_lists(rules_dir() / "pii" / "name_structures.yml", (*_LISTS, "surname_words"))
+    return {key: frozenset(fold(w) for w in words) for key, words in lists.items()}
+
+
+@lru_cache(maxsize=1)
+def _joined_particle() -> re.Pattern:
+    """A capitalised word, a particle joined by a hyphen to a capitalised word, and maybe a
+    surname: valid "Noor ul-Ain Qureshi", "Najm ud-Din", "Abd al-Karim"; invalid "up-to-date"
+    (no particle), "member of al-Shabaab" (no capitalised word before); "Zain ul Abideen"
+    with a space only for a particle that is no English word ("Kyle at Home" is not joined)."""
+    words = "|".join(sorted(_lists()["joined_particles"], key=len, reverse=True))
+    spaced = "|".join(sorted(_lists()["spaced_particles"], key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’-])[A-Z][a-z]+[ \t]+(?:(?:{words})-|(?:{spaced})[ \t]+)[A-Z][a-z]+(?![\w'’-])"
+        rf"(?:[ \t]+([A-Z][A-Za-z'’-]+)(?![\w'’-]))?"
+    )
+
+
+# A capitalised or capitals word: "Van", "LE", "Thanh".
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][A-Za-z]+)[ \t]+\Z")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Z][A-Za-z]+)(?![\w'’-])")
+# A capitals surname and a comma before a given name: valid "CELL 11 - HALL, ", "Cell 2: KHAN, ",
+# "Subject SMITH, "; invalid "NOTE, " inside a sentence (no line, dash, colon or label before).
+_CAPITALS_SURNAME_BEFORE = re.compile(
+    r"(?:^|[-–:][ \t]*|\d[ \t]+|\b[A-Z][a-z]+[ \t]+)([A-Z][A-Z'’-]+)[ \t]*,[ \t]*\Z",
+    re.MULTILINE,
+)
+# A quoted nickname right after a name: valid ' "Hammy"', ' (“Bran”)'; invalid ' "I never"'.
+_QUOTED_AFTER = re.compile(r"[ \t]*\(?[\"“']([A-Z][\w'’-]{1,15})[\"”'](?![\w])")
+# A name-word on a shift or post: valid "Brook on nights", "(Mark on the desk)"; the post words
+# are names.yml's duty_posts.
+_ON_DUTY = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+on[ \t]+(?:the[ \t]+)?([a-z]+)\b")
+# A family in the plural after a lower-case word: valid "both Prices", "the Wards"; invalid
+# "Prices rose" (a sentence opens with it).
+_PLURAL_AFTER_WORD = r"(?<=[a-z,][ \t])"
+# A log line opening on a capitals name: valid "00:20 STORM draws", "- STORM draws"; invalid
+# "STORM log 1234" (the system's name before its record words).
+_LOG_LINE_START = re.compile(r"(?:^|\d{1,2}[:.]?\d{2}(?:hrs?)?[ \t]+|[-–•*][ \t]+)\Z", re.MULTILINE)
+_NOT_VERB_AFTER = frozenset(
+    {"log", "logs", "ref", "reference", "incident", "number", "no", "entry"}
+)
+
+
+def _person(start: int, end: int, *, field: bool = False) -> RecognizerResult:
+    meta = {"recognizer_name": EXPLICIT_NAME_SOURCE}
+    if field:
+        meta[FIELD_NAME] = True  # the text says it is a name: an allowed word stays masked
+    return RecognizerResult("PERSON", start, end, 0.86, recognition_metadata=meta)
+
+
+def people_by_name_structure(
+    text: str, found: list[RecognizerResult], lists: NameLists
+) -> list[RecognizerResult]:
+    """Spans of people whose names are found only in part (see the module docstring); the
+    parts found stay, the new spans overlap them and merge later."""
+    people = [r for r in found if r.entity_type == "PERSON"]
+    words = _lists()
+    added: list[RecognizerResult] = []
+    for r in people:
+        start, end = r.start, r.end
+        value = text[start:end]
+        start, end = _vietnamese_run(text, start, end, words)
+        if " " not in value and fold(value) in lists.first and not lists.is_common(value):
+            end = _surname_word_after(text, end, lists, words["surname_words"]) or end
+        if " " not in value and value[:1].isupper() and not value.isupper():
+            before = _CAPITALS_SURNAME_BEFORE.search(text, max(0, start - 40), start)
+            if before and _surname_in_capitals(before.group(1), lists):
+                added.append(_person(before.start(1), before.end(1), field=True))
+        quoted = _QUOTED_AFTER.match(text, r.end)
+        if quoted and fold(quoted.group(1)) not in lists.titles_or_generic | lists.role_or_kin:
+            added.append(_person(quoted.start(1), quoted.end(1)))
+        if (start, end) != (r.start, r.end):
+            added.append(_person(start, end))
+    added += _joined_particle_names(text, lists)
+    added += _on_duty(text, lists)
+    added += _family_plurals(text, people, lists)
+    added += _ranked_names_on_log_lines(text, people)
+    return found + added if added else found
+
+
+def _joined_particle_names(text: str, lists: NameLists) -> list[RecognizerResult]:
+    """Names with a particle joined by a hyphen ("Noor ul-Ain Qureshi"); a last word that is
+    an English word and no name ("Najm ud-Din Said") is left out."""
+    if "-" not in text and " u" not in text:
+        return []
+    found = []
+    for m in _joined_particle().finditer(text):
+        end = m.end()
+        last = m.group(1)
+        if last and lists.is_common(last) and not lists.is_name(last):
+            end = m.start(1) - 1
+            while text[end - 1] in " \t":
+                end -= 1
+        found.append(_person(m.start(), end))
+    return found
+
+
+def _vietnamese_run(
+    text: str, start: int, end: int, words: dict[str, frozenset[str]]
+) -> tuple[int, int]:
+    """Grow a found name over the Vietnamese name parts beside it, when the whole run holds a
+    family name and a middle name ("Van Thanh Tran", "LE Thi Hoa", "Tran Van Minh")."""
+    parts = {fold(w) for w in re.findall(r"[A-Za-z]+", text[start:end])}
+    syllables = words["vietnamese_family"] | words["vietnamese_middle"] | words["vietnamese_given"]
+    if not parts or not parts <= syllables:
+        return start, end
+    new_start, new_end = start, end
+    for _ in range(2):
+        before = _WORD_BEFORE.search(text, max(0, new_start - 20), new_start)
+        if not before or fold(before.group(1)) not in syllables:
+            break
+        parts.add(fold(before.group(1)))
+        new_start = before.start(1)
+    for _ in range(2):
+        after = _WORD_AFTER.match(text, new_end)
+        if not after or fold(after.group(1)) not in syllables:
+            break
+        parts.add(fold(after.group(1)))
+        new_end = after.end()
+    if (new_start, new_end) == (start, end) or not (
+        parts & words["vietnamese_family"] and parts & words["vietnamese_middle"]
+    ):
+        return start, end
+    return new_start, new_end
+
+
+def _surname_word_after(
+    text: str, end: int, lists: NameLists, surname_words: frozenset[str]
+) -> int | None:
+    """The end of a surname that is a word right after a given name: "Conor Ward and";
+    not "Kyle Ward 3" or "Jade Hall Road" (a number or a capitalised word follows)."""
+    after = _WORD_AFTER.match(text, end)
+    if after is None or fold(after.group(1)) not in surname_words:
+        return None
+    if re.match(r"[ \t]+[A-Z0-9]", text[after.end() : after.end() + 3]):
+        return None
+    return after.end()
+
+
+def _surname_in_capitals(word: str, lists: NameLists) -> bool:
+    """A capitals word that is a surname, not a label or a title: "HALL", "GURUNG"; not
+    "NOTE", "DOB", "PC"."""
+    key = fold(word)
+    if len(key) < 2 or key in lists.titles_or_generic or key in lists.role_or_kin:
+        return False
+    return key in lists.last or not lists.is_common(word)
+
+
+def _on_duty(text: str, lists: NameLists) -> list[RecognizerResult]:
+    """A listed name on a shift or post: "(Brook on nights)", "Mark on the desk"."""
+    if " on " not in text:
+        return []
+    found = []
+    for m in _ON_DUTY.finditer(text):
+        word = fold(m.group(1))
+        if (
+            fold(m.group(2)) in lists.duty_posts
+            and (word in lists.first or word in lists.words)
+            and word not in lists.generic_titles_not_names
+            and word not in lists.role_or_kin
+        ):
+            found.append(_person(m.start(1), m.end(1)))
+    return found
+
+
+def _family_plurals(
+    text: str, people: list[RecognizerResult], lists: NameLists
+) -> list[RecognizerResult]:
+    """A family by the plural of a found surname that is also a word: "both Prices" after
+    "Kyle and Jordan Price"; capitalised after a lower-case word, so "Prices rose" stays."""
+    surnames = {
+        text[r.start : r.end].split()[-1] for r in people if " " in text[r.start : r.end].strip()
+    }
+    found = []
+    for surname in surnames:
+        if not surname[:1].isupper() or not surname.isalpha() or fold(surname) not in lists.words:
+            continue
+        plural = rf"{_PLURAL_AFTER_WORD}{re.escape(surname.capitalize())}e?s(?![\w'’-])"
+        for m in re.finditer(plural, text):
+            found.append(_person(m.start(), m.end()))
+    return found
+
+
+def _ranked_names_on_log_lines(text: str, people: list[RecognizerResult]) -> list[RecognizerResult]:
+    """A capitals one-word name given after a rank and number ("PC 6114 STORM") opening a log
+    line again with a verb after it ("00:20 STORM draws Taser"): the person, though the word
+    is also on the allow list (a command-and-control system)."""
+    names = {
+        text[r.start : r.end]
+        for r in people
+        if text[r.start : r.end].isupper()
+        and text[r.start : r.end].isalpha()
+        and _RANK_AND_NUMBER.search(text, max(0, r.start - _RANK_AND_NUMBER_MAX), r.start)
+    }
+    found = []
+    for name in names:
+        for m in re.finditer(rf"(?<![\w'’-]){name}[ \t]+([a-z]+)\b", text):
+            if (
+                m.group(1) not in _NOT_VERB_AFTER
+                and m.group(1).endswith(("s", "ed"))
+                and _LOG_LINE_START.search(text, max(0, m.start() - 12), m.start())
+            ):
+                found.append(_person(m.start(), m.start() + len(name), field=True))
+    return found
