@@ -148,8 +148,20 @@ class LowerCaseShapes:
             yield m.start(), m.end(), "ORGANIZATION"
         for m in self.pub.finditer(text):
             yield m.start(), m.end(), "ORGANIZATION"
+        yield from self._pubs_in_capitals(text)
         for m in self.business.finditer(text):
             yield m.start(), m.end(), "ORGANIZATION"
+
+    def _pubs_in_capitals(self, text: str) -> Iterator[Span]:
+        """A listed pub written in capitals, as headings are: "OUTSIDE THE RED LION"."""
+        if "THE" not in text:
+            return
+        low = text.lower()
+        if len(low) != len(text):
+            return
+        for m in self.pub.finditer(low):
+            if text[m.start() : m.end()].isupper():
+                yield m.start(), m.end(), "ORGANIZATION"
 
     def _sites(self, text: str) -> Iterator[Span]:
         for m in self.site.finditer(text):
