@@ -64,7 +64,7 @@ def test_gazetteer_recognizer_types_unknown_words_by_evidence(anonymiser, text, 
         ("Hyun-woo Park was seen at the shop.", "[PERSON 1] was seen at the shop."),
         ("Then Hyun-woo left with Ji-ho.", "Then [PERSON 1] left with [PERSON 2]."),
         ("Mei-ling said she was scared.", "[PERSON 1] said she was scared."),
-        ("Follow-up booked. Mid-July she moved. Co-worker called.", None),
+        ("Follow-up booked. Mid-morning she moved. Co-worker called.", None),
         ("Set-up was fine. Ex-partner arrived. Hi-vis jacket worn.", None),
     ],
 )

@@ -10,6 +10,8 @@ from pathlib import Path
 from tips_nlp.anonymise.result import ConfigError, read_config_yaml
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$", re.IGNORECASE)
+# "Ex-" before an allowed role names the role held before: "Ex-Gurkha", "ex-Army".
+_EX = re.compile(r"ex[-‐]", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 
 
@@ -45,12 +47,15 @@ class PhraseSet:
         }
         body = _alternation(sorted(self.keys, key=len, reverse=True))
         self.pattern = (
-            re.compile(rf"(?<![\w'’])(?:{body})(?:['’]s)?(?![\w])", re.IGNORECASE) if body else None
+            re.compile(rf"(?<![\w'’])(?:ex[-‐])?(?:{body})(?:['’]s)?(?![\w])", re.IGNORECASE)
+            if body
+            else None
         )
 
     def __contains__(self, value: str) -> bool:
         """An allowed phrase, also after "the" ("The Youth Justice Service"); an acronym only
         as written or in capitals."""
+        value = value if phrase_key(value) in self.keys else _without_ex(value)
         key = phrase_key(value)
         if key not in self.keys and key.startswith("the ") and key[4:] in self.keys:
             key, value = key[4:], value.strip()[4:]
@@ -73,7 +78,17 @@ class PhraseSet:
         found = [_readable(text, *match.span()) for match in matches]
         if not self.cased:
             return found
-        return [(s, e) for s, e in found if self._case_fits(phrase_key(text[s:e]), text[s:e])]
+        return [(s, e) for s, e in found if self._fits_at(text[s:e])]
+
+    def _fits_at(self, value: str) -> bool:
+        value = value if phrase_key(value) in self.keys else _without_ex(value)
+        return self._case_fits(phrase_key(value), value)
+
+
+def _without_ex(value: str) -> str:
+    """ "Ex-Gurkha" -> "Gurkha"; "Exeter" stays (no hyphen)."""
+    value = value.strip()
+    return value[3:] if _EX.match(value) and len(value) > 3 else value
 
 
 def _case_forms(phrase: str) -> frozenset[str]:

@@ -23,11 +23,13 @@ from tips_nlp.anonymise.allow import PhraseSet, load_allow_list
 from tips_nlp.anonymise.artifacts import DocArtifacts, is_keyword_lemma
 from tips_nlp.anonymise.body_names import people_that_are_bodies
 from tips_nlp.anonymise.context import IndexedContextEnhancer
+from tips_nlp.anonymise.helpline_numbers import helpline_numbers
 from tips_nlp.anonymise.initials_forms import apostrophe_initials, signed_off_initials
 from tips_nlp.anonymise.lead_words import drop_lead_word_guesses
 from tips_nlp.anonymise.lower_months import drop_timeless_lower_months
 from tips_nlp.anonymise.lower_nicknames import quoted_lower_nicknames
 from tips_nlp.anonymise.lower_venues import lower_case_venues
+from tips_nlp.anonymise.month_phrases import part_of_month_dates
 from tips_nlp.anonymise.name_structures import people_by_name_structure
 from tips_nlp.anonymise.named_in_full import hyphenated_initials, names_given_in_full
 from tips_nlp.anonymise.ordinary_capitals import drop_ordinary_capitals
@@ -277,6 +279,7 @@ class Anonymiser:
         found = [t for r in found if (t := spans.trim_to_word_characters(text, r))]
         found = spans.keep_specific_dates(text, found)
         found = drop_timeless_lower_months(doc, found)  # "half the island in november"
+        found = part_of_month_dates(text, found)  # "Mid-February", "in early March"
         found = spans.carve_guesses_around_identifiers(text, found, self.label_words)
         found = spans.clean_people(text, found, self.names)
         found = spans.drop_capitalised_words_at_entry_start(text, found, self.names)
@@ -302,6 +305,7 @@ class Anonymiser:
         found = drop_word_names(doc, found, self.names)  # "a Frank conversation"
         found = drop_pet_names(text, found)  # "her rabbit (Blossom, pet)"
         found = drop_ordinary_capitals(doc, found, self.names, text=text)  # "Rich or poor"
+        found = helpline_numbers(text, found, allowed_here)  # "Shout 85258", "Jo (0800 ...)"
         found = extend_over_place_tails(text, found)  # "[NAME 1] Market"
         found = spans.extend_over_labels(text, spans.merge_overlaps(found, self.priority))
         found = spans.join_adjacent_people(text, spans.merge_overlaps(found, self.priority))

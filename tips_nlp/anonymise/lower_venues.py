@@ -59,9 +59,12 @@ class LowerVenues:
         self.club = re.compile(rf"(?<![\w'’-])(?:{leads})\s+(club\s+({_WORD}))(?![\w'’-])")
         # "the lamb & flag": a pub's "X & Y" name after the; one noun each side.
         self.ampersand = re.compile(r"(?<![\w'’-])the\s+([a-z]{3,}\s*&\s*[a-z]{3,})(?![\w'’-])")
+        # Towns that are also words, foreign (world_places.txt) or British (places.txt: "leeds",
+        # "alton"), which a word of residence before them says are places.
         starred = [
             line.rstrip(" *").lower()
-            for line in (base / "world_places.txt").read_text(encoding="utf-8").splitlines()
+            for name in ("world_places.txt", "places.txt")
+            for line in (base / name).read_text(encoding="utf-8").splitlines()
             if line.strip().endswith("*") and not line.startswith("#")
         ]
         residence = _alternatives(conf["residence_leads"])

@@ -148,8 +148,20 @@ class LowerCaseShapes:
             yield m.start(), m.end(), "ORGANIZATION"
         for m in self.pub.finditer(text):
             yield m.start(), m.end(), "ORGANIZATION"
+        yield from self._pubs_in_capitals(text)
         for m in self.business.finditer(text):
             yield m.start(), m.end(), "ORGANIZATION"
+
+    def _pubs_in_capitals(self, text: str) -> Iterator[Span]:
+        """A listed pub written in capitals, as headings are: "OUTSIDE THE RED LION"."""
+        if "THE" not in text:
+            return
+        low = text.lower()
+        if len(low) != len(text):
+            return
+        for m in self.pub.finditer(low):
+            if text[m.start() : m.end()].isupper():
+                yield m.start(), m.end(), "ORGANIZATION"
 
     def _sites(self, text: str) -> Iterator[Span]:
         for m in self.site.finditer(text):
@@ -193,6 +205,8 @@ class LowerCaseShapes:
                     continue  # "st bede's catholic college": a kind word before the kind
                 if key in self.org_name_words or self.is_unknown(key):
                     evidence = True  # "admiral", "st", "buckland"
+                elif n == 0 and _after_gp(text, m, m.start(1) + word.start()):
+                    evidence = True  # "the gp is brookside surgery": a word names it
                 elif not self.is_name(key):
                     break  # a listed name that is also a word counts beside evidence: "nelson"
                 start = m.start(1) + word.start()
@@ -214,6 +228,26 @@ class LowerCaseShapes:
                 if " ".join(words[:n]) in self.lower_places:
                     return start, m.start(1) + len(" ".join(words[:n])), "ORGANIZATION"
         return start, end, "ORGANIZATION"
+
+
+# A GP practice's kind, and what says the words before it name the person's GP practice.
+# valid: "the gp is brookside surgery", "registered with riverside medical centre";
+# invalid: "she had knee surgery" (no GP before), "the gp said surgery" (no name word).
+_PRACTICE_KINDS = frozenset(
+    {"surgery", "medical practice", "medical centre", "health centre", "gp surgery"}
+)
+_GP_BEFORE = re.compile(
+    r"(?:(?:\bgp|\bdoctors?)[ \t]*(?:is|=|:|at|-|–)|\bregistered[ \t]+(?:with|at))"
+    r"[ \t]*(?:the[ \t]+)?\Z"
+)
+
+
+def _after_gp(text: str, m: re.Match, word_start: int) -> bool:
+    """Whether a practice kind follows and a GP label comes right before its name word."""
+    kind = " ".join(m.group(2).split())
+    return kind in _PRACTICE_KINDS and bool(
+        _GP_BEFORE.search(text[max(0, word_start - 40) : word_start])
+    )
 
 
 def _with_article(text: str, start: int) -> int:

@@ -44,6 +44,17 @@ _TOKEN = re.compile(r"(?<![\w/.\-£$€])[A-Za-z0-9][A-Za-z0-9/\-.]*[A-Za-z0-9](
 _MIXED = re.compile(r"(?=[^/\-.]*[A-Za-z])(?=[^/\-.]*\d)")
 
 
+# An NHS number's shape (3-3-4 or ten digits) a few words after "NHS", on the same line:
+# "nhs number off a letter: 388 681 6870", "NHS no. is 4857773456". Masked whatever its check
+# digit: a number written down as someone's NHS number is theirs even with a typo in it.
+# valid: "NHS number: 943 476 5919"; invalid: "NHS 111", "NHS Trust, call 023 8077 7222"
+# (a phone: 3-4-4 groups).
+_NHS_AFTER_LABEL = re.compile(
+    r"(?<![\w&])nhs\b[^\n\d]{0,40}?(?<![\w/+])(\d{3}[ -]?\d{3}[ -]?\d{4})(?![\w/]|[ -]\d)",
+    re.IGNORECASE,
+)
+
+
 def _is_code(value: str, *, strict: bool) -> bool:
     """Is this run a reference code? strict: needs 3+ digits or letters and digits mixed."""
     compact = value.replace(" ", "")
@@ -147,6 +158,8 @@ class LabelledReferenceRecognizer(EntityRecognizer):
                 continue
             start = match.start("code")
             results.append(RecognizerResult(self.type_of[label], start, start + len(code), 0.85))
+        for match in _NHS_AFTER_LABEL.finditer(text):
+            results.append(RecognizerResult("UK_NHS", *match.span(1), 0.85))
         freephones = freephone_spans(text) if "0" in text else []
         for match in _TOKEN.finditer(text):
             token = match.group().rstrip(".")
