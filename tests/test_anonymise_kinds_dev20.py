@@ -1,0 +1,88 @@
+"""The kinds of person dev20 showed missing, through the whole real pipeline: lower-case
+surnames after a rank and number, word-names in a list of people, capitals surnames alone,
+names listed with ages, contact names and chat speakers, quoted nicknames opening a record."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detections import detected
+
+
+def _covered(anonymiser, text: str, word: str, occurrence: int) -> bool:
+    """Every letter and digit of the given occurrence (0 = first) of word lies in a detection."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(word, start + 1)
+    inside = {i for s, e in detected(anonymiser, text) for i in range(s, e)}
+    return all(i in inside for i in range(start, start + len(word)) if text[i].isalnum())
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "occurrence"),
+    [
+        # a short lower-case surname after a rank and a collar number, and its later mentions
+        ("footage: pc 5531 ng + pc 1456 o'reilly. approx 0350.", "ng", 0),
+        ("footage: pc 5531 ng + pc 1456 o'reilly. later ng approaches slowly.", "ng", 1),
+        ("crew: pcso 4410 li, pc 2290 hart. li spoke to mum.", "li", 0),
+        ("officers pc 3321 wu and pc 4410 mensah attended", "wu", 0),
+        # a word-name as an item of a lower-case list of people, then as a subject
+        ("me (amber), will from the street pastors, pc rich patel and pcso o'donnell.", "will", 0),
+        (
+            "me (amber), will from the street pastors, pc rich patel and pcso o'donnell.\n"
+            "2345 - will gave her water.",
+            "will",
+            1,
+        ),
+        ("present: me (jade), hope, pc rich patel, pcso dan o'hara", "hope", 0),
+        # a quoted pair of names, one a word
+        ('she said she came with "jade and precious" from the halls.', "precious", 0),
+        # a capitals surname alone after the full name in capitals
+        ('Other adult: Lee "Chalky" WHITE (partner)\n\nWHITE returned at 1640hrs.', "WHITE", 1),
+        ("Suspect: Darren KING, 34.\nKING was arrested at 1900.", "KING", 1),
+        # names listed with ages, and their lower-case reuse
+        ("kids: Arman 6, Leyla 3 (both with vic)", "Arman", 0),
+        ("kids: Arman 6, Leyla 3 (both with vic). arman holding leyla in the bedroom.", "arman", 0),
+        ("children Zofia (8) and Nyambura (5) were at school", "Nyambura", 0),
+        # a contact name that is a word, the speaker label of a pasted chat, and its mentions
+        ('messages from a contact saved as "King 👑". Screenshot:', "King", 0),
+        (
+            "Screenshot pasted:\n  King: u coming out 2nite\n  Lacey: cant\n  King: say ur at mine",
+            "King",
+            1,
+        ),
+        ('saved in her phone as "Boss". The number for "Boss" comes back to him', "Boss", 1),
+        # a quoted nickname opening a record entry, and its lower-case reuse after a slash
+        ('CELL 6 - "SPIKE" - refuses name. Believed Gavin Lockhart.', "SPIKE", 0),
+        ('3) "Smudge" / Kai Summers 16 M W1 - dob 4/7/08.', "Smudge", 0),
+        ('3) "Smudge" / Kai Summers 16 M W1.\nfor TIP - Kai/smudge was shaking after', "smudge", 0),
+    ],
+)
+def test_dev20_person_kind_is_covered(anonymiser, text, word, occurrence):
+    assert _covered(anonymiser, text, word, occurrence)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "occurrence"),
+    [
+        # a verb or an English word after a rank and number stays
+        ("pc 5531 attended. then pc 1234 arrived, and", "attended", 0),
+        ("pc 5531 today, pc 1234 tomorrow", "today", 0),
+        # "will" the modal beside a list stays
+        ("she will, if she can, ring pc rich patel and pcso o'donnell.", "will", 0),
+        ("Kyle Smith, Amy Jones, will be at the meeting", "will", 0),
+        # "white" as a colour or an ethnicity stays
+        ('Other adult: Lee "Chalky" WHITE\nIC1 WHITE BRITISH male seen.', "WHITE", 1),
+        ("Other adult: Lee WHITE\nHe drove a white van.", "white", 0),
+        # a place and a number in a list is no name and age
+        ("Cell 6, Cell 3 were out of service, Kyle Smith 16 in cell 2", "Cell", 0),
+        # form fields are no chat
+        ("Name: Kyle Smith\nRisk: HIGH\nAction: refer", "Risk", 0),
+        # speech at a line start is no record entry
+        ('"Stop" - Kyle shouted at the door.', "Stop", 0),
+        # a slash between words that are no names stays
+        ("Kai Summers was calm/quiet after", "quiet", 0),
+    ],
+)
+def test_dev20_kind_leaves_words_alone(touched, text, word, occurrence):
+    assert not touched(text, word, occurrence)
