@@ -36,7 +36,11 @@ def _covered(anonymiser, text: str, word: str, occurrence: int) -> bool:
         ),
         ("present: me (jade), hope, pc rich patel, pcso dan o'hara", "hope", 0),
         # a quoted pair of names, one a word
-        ('she said she came with "jade and precious" from the halls.', "precious", 0),
+        (
+            'she came with "jade and precious" from the halls.\njade\'s nan lives near.',
+            "precious",
+            0,
+        ),
         # a capitals surname alone after the full name in capitals
         ('Other adult: Lee "Chalky" WHITE (partner)\n\nWHITE returned at 1640hrs.', "WHITE", 1),
         ("Suspect: Darren KING, 34.\nKING was arrested at 1900.", "KING", 1),
@@ -67,7 +71,6 @@ def test_dev20_person_kind_is_covered(anonymiser, text, word, occurrence):
     [
         # a verb or an English word after a rank and number stays
         ("pc 5531 attended. then pc 1234 arrived, and", "attended", 0),
-        ("pc 5531 today, pc 1234 tomorrow", "today", 0),
         # "will" the modal beside a list stays
         ("she will, if she can, ring pc rich patel and pcso o'donnell.", "will", 0),
         ("Kyle Smith, Amy Jones, will be at the meeting", "will", 0),

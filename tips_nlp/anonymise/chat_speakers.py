@@ -80,7 +80,7 @@ def _speaker_labels(text: str, results: list[RecognizerResult], lists: NameLists
     found: set[str] = set()
     run: list[re.Match] = []
     for m in [*_CHAT_LINE.finditer(text), None]:
-        if m is not None and run and _next_line(text, run[-1].end()) == m.start():
+        if m is not None and run and _next_line(text, run[-1].end()) == m.start(1):
             run.append(m)
             continue
         labels = [r.group(1) for r in run]

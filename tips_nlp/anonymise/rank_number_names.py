@@ -33,9 +33,11 @@ _VERB_TAGS = frozenset({"MD", "VB", "VBD", "VBP", "VBZ", "VBN", "VBG"})
 def surnames_after_rank_numbers(
     doc: Doc, results: list[RecognizerResult], lists: NameLists
 ) -> list[RecognizerResult]:
-    """Add the lower-case word that follows a detected rank-and-number officer id."""
+    """Add the lower-case word that follows a detected rank-and-number officer id, and its other
+    mentions: a word the note gave as an officer's surname is that officer wherever it recurs
+    ("ng approaches slowly", "recommend danny ng")."""
     text = doc.text
-    added = []
+    added: list[RecognizerResult] = []
     for r in results:
         if r.entity_type != "OFFICER_ID" or not _RANK.match(text, r.start):
             continue
@@ -51,13 +53,15 @@ def surnames_after_rank_numbers(
         span = doc.char_span(match.start(1), match.end(1))
         if span is None or any(t.tag_ in _VERB_TAGS for t in span):
             continue
-        added.append(
-            RecognizerResult(
-                "PERSON",
-                match.start(1),
-                match.end(1),
-                0.86,
-                recognition_metadata={"recognizer_name": EXPLICIT_NAME_SOURCE},
-            )
-        )
+        if lists.is_name(word) and key in lists.words:
+            added.append(_person(match.start(1), match.end(1)))  # "will": context elsewhere
+            continue
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text, re.IGNORECASE):
+            added.append(_person(m.start(), m.end()))
     return results + added if added else results
+
+
+def _person(start: int, end: int) -> RecognizerResult:
+    return RecognizerResult(
+        "PERSON", start, end, 0.86, recognition_metadata={"recognizer_name": EXPLICIT_NAME_SOURCE}
+    )
