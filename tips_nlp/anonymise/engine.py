@@ -19,12 +19,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tips_nlp.anonymise import spans
+from tips_nlp.anonymise.address_heads import address_heads
 from tips_nlp.anonymise.allow import PhraseSet, load_allow_list
 from tips_nlp.anonymise.artifacts import DocArtifacts, is_keyword_lemma
 from tips_nlp.anonymise.body_names import people_that_are_bodies
 from tips_nlp.anonymise.capitals_surnames import capitals_surnames_alone
 from tips_nlp.anonymise.chat_speakers import chat_speakers
 from tips_nlp.anonymise.context import IndexedContextEnhancer
+from tips_nlp.anonymise.identifier_extents import identifier_extents
 from tips_nlp.anonymise.initials_forms import apostrophe_initials, signed_off_initials
 from tips_nlp.anonymise.lead_words import drop_lead_word_guesses
 from tips_nlp.anonymise.lower_months import drop_timeless_lower_months
@@ -314,6 +316,8 @@ class Anonymiser:
         found = drop_pet_names(text, found)  # "her rabbit (Blossom, pet)"
         found = drop_ordinary_capitals(doc, found, self.names, text=text)  # "Rich or poor"
         found = extend_over_place_tails(text, found)  # "[NAME 1] Market"
+        found = address_heads(text, found)  # "flat 11, 3rd floor, " + "Kingsland House, ..."
+        found = identifier_extents(text, found)  # "(EA 4471903)", "ext. 4457 1190"
         found = spans.extend_over_labels(text, spans.merge_overlaps(found, self.priority))
         found = spans.join_adjacent_people(text, spans.merge_overlaps(found, self.priority))
         found = spans.join_name_parts(text, found, self.names, allowed_here)  # "van der"
