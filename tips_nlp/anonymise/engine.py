@@ -35,6 +35,7 @@ from tips_nlp.anonymise.lower_venues import lower_case_venues
 from tips_nlp.anonymise.name_lists_with_ages import names_listed_with_ages
 from tips_nlp.anonymise.named_in_full import hyphenated_initials, names_given_in_full
 from tips_nlp.anonymise.ordinary_capitals import drop_ordinary_capitals
+from tips_nlp.anonymise.organisation_initials import organisation_initials
 from tips_nlp.anonymise.pattern_loading import (
     InvalidPatternError,
     compile_patterns,
@@ -311,6 +312,7 @@ class Anonymiser:
         found = spans.propagate(text, found, self.names)
         found = lower_case_recurrences(doc, found, self.names)  # "Carol ... about carol"
         found = slashed_aliases(text, found)  # '"Smudge" / Kai Summers ... Kai/smudge'
+        found = organisation_initials(text, found, self.names)  # "Antelope House ... at AH"
         found = spans.apply_allow_list(text, found, allowed, occurrences=allowed_here)
         found = drop_word_names(doc, found, self.names)  # "a Frank conversation"
         found = drop_pet_names(text, found)  # "her rabbit (Blossom, pet)"
