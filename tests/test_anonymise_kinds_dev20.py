@@ -60,6 +60,8 @@ def _covered(anonymiser, text: str, word: str, occurrence: int) -> bool:
         ('CELL 6 - "SPIKE" - refuses name. Believed Gavin Lockhart.', "SPIKE", 0),
         ('3) "Smudge" / Kai Summers 16 M W1 - dob 4/7/08.', "Smudge", 0),
         ('3) "Smudge" / Kai Summers 16 M W1.\nfor TIP - Kai/smudge was shaking after', "smudge", 0),
+        # a passport's capital letters belong to its number
+        ("he held her passport (EA 4471903) and bank card", "EA 4471903", 0),
     ],
 )
 def test_dev20_person_kind_is_covered(anonymiser, text, word, occurrence):
@@ -89,3 +91,69 @@ def test_dev20_person_kind_is_covered(anonymiser, text, word, occurrence):
 )
 def test_dev20_kind_leaves_words_alone(touched, text, word, occurrence):
     assert not touched(text, word, occurrence)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "entity_type"),
+    [
+        # the flat, floor, shop or bay before an address belongs to it
+        (
+            "lives flat 11, 3rd floor, Kingsland House, St Mary's St.\nlog follows",
+            "flat 11, 3rd floor, Kingsland House, St Mary's St",
+            "ADDRESS",
+        ),
+        (
+            "addr: flat 2 above the nail bar, 67 northam rd, soton",
+            "flat 2 above the nail bar, 67 northam rd",
+            "ADDRESS",
+        ),
+        ("Apology letter drafted, to Bay 3, Tinker's Lane.", "Bay 3, Tinker's Lane", "ADDRESS"),
+        # an extension's second group
+        ("rose.k@hantspolice.example.uk, ext. 4457 1190.", "4457 1190", "PHONE_NUMBER"),
+        # a dotted handle a few words after a platform's name word
+        ("He gave a Snapchat name for a second male: gz.lil.b.", "gz.lil.b", "HANDLE"),
+        ("his Insta account - k.dog_x", "k.dog_x", "HANDLE"),
+        # lower-case venues: a shop after "of", a pub "the <word> anchor", a uni
+        ('she lives "round the back of the lidl by the bridge".', "the lidl", "ORGANIZATION"),
+        (
+            "call from door staff at the rusty anchor on east street",
+            "the rusty anchor",
+            "ORGANIZATION",
+        ),
+        # the initials of an organisation named in full
+        (
+            "taken to Antelope House place of safety. friend met them at AH.",
+            "AH",
+            "ORGANIZATION",
+        ),
+    ],
+)
+def test_dev20_identifier_kind_is_masked_whole(found, text, span, entity_type):
+    assert (span, entity_type) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "occurrence"),
+    [
+        # a unit word with no number, or a number with no unit word, takes no address head
+        ("He is at 3, Tinker's Lane now.", "at", 0),
+        ("aged 11, 14 Elm Road", "aged", 0),
+        # capitals labels before an id stay labels
+        ("passport ID 4471903 seen", "seen", 0),
+        # no dot, too short, or no colon: no handle
+        ("Snapchat name for him: unknown", "unknown", 0),
+        ("Snapchat name given: a.m. today", "a.m", 0),
+        # an anchor that is no pub, a boot that is no shop
+        ("the ship dropped the anchor", "anchor", 0),
+        ("a pair of boots and a coat", "boots", 0),
+    ],
+)
+def test_dev20_identifier_kind_leaves_words_alone(touched, text, word, occurrence):
+    assert not touched(text, word, occurrence)
+
+
+def test_dev20_rank_letters_are_no_organisation_initials(found):
+    text = "Taken to Portsmouth Police Station. PS 3415 booked him in."
+    assert not any(
+        entity_type == "ORGANIZATION" and span == "PS" for span, entity_type in found(text)
+    )
