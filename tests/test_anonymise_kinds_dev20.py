@@ -157,3 +157,8 @@ def test_dev20_rank_letters_are_no_organisation_initials(found):
     assert not any(
         entity_type == "ORGANIZATION" and span == "PS" for span, entity_type in found(text)
     )
+
+
+def test_dev20_two_capitals_before_a_noun_are_a_term(touched):
+    text = "Community Scrutiny Panel met. CS spray was not used."
+    assert not touched(text, "CS")

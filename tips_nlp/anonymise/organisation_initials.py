@@ -16,6 +16,9 @@ from tips_nlp.anonymise.recognizers.names import NameLists, fold
 
 _WORDS = re.compile(r"[A-Z][\w'’&-]*")
 _ORG_TYPES = frozenset({"ORGANIZATION", "ORG"})
+# A lower-case word straight after two capitals reads as a term: valid "met them at AH.",
+# "AH (the ward)"; left out "CS spray", "AH staff" (a two-letter term is the likelier reading).
+_ATTRIBUTIVE = re.compile(r"[ \t]+[a-z]")
 
 
 def organisation_initials(
@@ -40,6 +43,8 @@ def organisation_initials(
     added = []
     for letters in initials:
         for m in re.finditer(rf"(?<![\w'’&-]){letters}(?![\w'’&-])", text):
+            if len(letters) == 2 and _ATTRIBUTIVE.match(text, m.end()):
+                continue  # "CS spray", "PS report": two capitals before a noun are a term
             if not any(s <= m.start() and m.end() <= e for s, e in covered):
                 added.append(RecognizerResult("ORGANIZATION", m.start(), m.end(), 0.6))
     return results + added if added else results
