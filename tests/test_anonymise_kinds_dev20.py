@@ -162,3 +162,19 @@ def test_dev20_rank_letters_are_no_organisation_initials(found):
 def test_dev20_two_capitals_before_a_noun_are_a_term(touched):
     text = "Community Scrutiny Panel met. CS spray was not used."
     assert not touched(text, "CS")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a list of qualities beside people's names is no list of people
+        (
+            "Summary: Amira's approach showed empathy, patience and collaboration. Craig's too",
+            "patience",
+        ),
+        # a kin word saved as a contact stays
+        ('JJ\'s phone going off constantly - contact "Mama" and "Skeng".', "Mama"),
+    ],
+)
+def test_dev20_lists_and_contacts_leave_words_alone(touched, text, word):
+    assert not touched(text, word)

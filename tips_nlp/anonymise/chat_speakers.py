@@ -103,6 +103,33 @@ def _next_line(text: str, end: int) -> int:
     return pos
 
 
+# Contact names that are kin words or endearments, not a person's name: 'contact "Mama"'.
+_NOT_CONTACT_NAMES = frozenset(
+    {
+        "me",
+        "you",
+        "unknown",
+        "number",
+        "no",
+        "yes",
+        "mama",
+        "mam",
+        "mummy",
+        "mom",
+        "papa",
+        "daddy",
+        "bro",
+        "sis",
+        "babe",
+        "bae",
+        "hubby",
+        "wifey",
+        "home",
+        "work",
+    }
+)
+
+
 def _could_be_name(label: str, lists: NameLists) -> bool:
     """Not a role, a title or a form label: "Me", "Officer", "Staff" are no contact names."""
     key = fold(label)
@@ -110,5 +137,5 @@ def _could_be_name(label: str, lists: NameLists) -> bool:
         key in lists.titles
         or key in lists.role_or_kin
         or key in lists.generic
-        or key in {"me", "you", "unknown", "number", "no", "yes"}
+        or key in _NOT_CONTACT_NAMES
     )

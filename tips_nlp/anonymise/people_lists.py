@@ -24,6 +24,13 @@ _ITEM = re.compile(
     r"(?=[ \t]*(?:,|\(|\)|$|\band\b|\bfrom[ \t]+(?:the[ \t]+)?[a-z]))",
     re.MULTILINE,
 )
+# From a list item's name to the next item's person: "will from the street pastors, pc ",
+# "hope and ". invalid: "patience and collaboration" (no person next).
+_TO_NEXT_ITEM = re.compile(
+    r"(?:[ \t]+from[ \t][^,.;\n]{1,30})?[ \t]*(?:,|\band\b|&)[ \t]*"
+    r"(?:(?:pc|pcso|sgt|ps|dc|ds|insp|dr|mr|mrs|ms|miss)[ \t]+)?",
+    re.IGNORECASE,
+)
 # A quoted pair of one-word names. valid: '"jade and precious"', '"Kai & Hope"';
 # invalid: '"sorry and sad"' (neither a person), '"jade and her mates"' (three words).
 _QUOTED_PAIR = re.compile(
@@ -45,10 +52,7 @@ def people_list_items(
             start, end = m.span(1)
             if _covered(start, end, people) or not lists.is_name(m.group(1)):
                 continue
-            line_start = text.rfind("\n", 0, start) + 1
-            line_end = text.find("\n", end)
-            line_end = len(text) if line_end < 0 else line_end
-            if sum(1 for p in people if line_start <= p.start and p.end <= line_end) >= 2:
+            if _person_before(text, m.start(), people) or _person_after(text, end, people):
                 added.append(_person(start, end))
     if '"' in text or "“" in text:
         for m in _QUOTED_PAIR.finditer(text):
@@ -60,6 +64,17 @@ def people_list_items(
                 ):
                     added.append(_person(m.start(this), m.end(this)))
     return results + added if added else results
+
+
+def _person_before(text: str, pos: int, people: list[RecognizerResult]) -> bool:
+    """The list item before ends with a person: "me (amber), " + "will"."""
+    return any(0 <= pos - p.end <= 4 and not text[p.end : pos].strip(" \t,:;()") for p in people)
+
+
+def _person_after(text: str, end: int, people: list[RecognizerResult]) -> bool:
+    """The list item after starts with a person: "will from the street pastors, " + "pc rich"."""
+    m = _TO_NEXT_ITEM.match(text, end)
+    return m is not None and any(p.start == m.end() for p in people)
 
 
 def _covered(start: int, end: int, people: list[RecognizerResult]) -> bool:
