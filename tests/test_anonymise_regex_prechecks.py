@@ -183,6 +183,7 @@ EXAMPLES = [
     ("shop chain after a place word", "at the co-op Fareham", ["co-op Fareham"]),
     ("shop chain after a place word", "by One Stop", ["One Stop"]),
     ("shop chain after a place word", "near the Spar", ["Spar"]),
+    ("shop chain after a place word", "round the back of the lidl", ["lidl"]),
     ("shop chain after a place word", "Greggs was shut", []),
 ]
 

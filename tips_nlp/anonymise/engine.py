@@ -19,20 +19,26 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tips_nlp.anonymise import spans
+from tips_nlp.anonymise.address_heads import address_heads
 from tips_nlp.anonymise.allow import PhraseSet, load_allow_list
 from tips_nlp.anonymise.artifacts import DocArtifacts, is_keyword_lemma
 from tips_nlp.anonymise.body_names import people_that_are_bodies
+from tips_nlp.anonymise.capitals_surnames import capitals_surnames_alone
+from tips_nlp.anonymise.chat_speakers import chat_speakers
 from tips_nlp.anonymise.context import IndexedContextEnhancer
 from tips_nlp.anonymise.helpline_numbers import helpline_numbers
+from tips_nlp.anonymise.identifier_extents import identifier_extents
 from tips_nlp.anonymise.initials_forms import apostrophe_initials, signed_off_initials
 from tips_nlp.anonymise.lead_words import drop_lead_word_guesses
 from tips_nlp.anonymise.lower_months import drop_timeless_lower_months
 from tips_nlp.anonymise.lower_nicknames import quoted_lower_nicknames
 from tips_nlp.anonymise.lower_venues import lower_case_venues
 from tips_nlp.anonymise.month_phrases import part_of_month_dates
+from tips_nlp.anonymise.name_lists_with_ages import names_listed_with_ages
 from tips_nlp.anonymise.name_structures import people_by_name_structure
 from tips_nlp.anonymise.named_in_full import hyphenated_initials, names_given_in_full
 from tips_nlp.anonymise.ordinary_capitals import drop_ordinary_capitals
+from tips_nlp.anonymise.organisation_initials import organisation_initials
 from tips_nlp.anonymise.pattern_loading import (
     InvalidPatternError,
     compile_patterns,
@@ -40,6 +46,7 @@ from tips_nlp.anonymise.pattern_loading import (
     restore_patterns,
 )
 from tips_nlp.anonymise.pattern_runs import thin_pattern_loops
+from tips_nlp.anonymise.people_lists import people_list_items
 from tips_nlp.anonymise.pets import drop_pet_names
 from tips_nlp.anonymise.place_tails import (
     extend_over_place_tails,
@@ -48,9 +55,11 @@ from tips_nlp.anonymise.place_tails import (
 )
 from tips_nlp.anonymise.pseudonyms import assign_placeholders
 from tips_nlp.anonymise.quoted_list_names import quoted_names_in_lists
+from tips_nlp.anonymise.rank_number_names import surnames_after_rank_numbers
 from tips_nlp.anonymise.recognizers import OfflineEmailRecognizer
 from tips_nlp.anonymise.recognizers.names import drop_word_names, name_lists
 from tips_nlp.anonymise.recognizers.phone import freephone_spans, is_freephone
+from tips_nlp.anonymise.record_nicknames import record_nicknames, slashed_aliases
 from tips_nlp.anonymise.recurrences import lower_case_recurrences
 from tips_nlp.anonymise.regex_timeouts import fail_closed_on_regex_timeout
 from tips_nlp.anonymise.result import (
@@ -299,14 +308,24 @@ class Anonymiser:
         found = apostrophe_initials(text, signed_off_initials(text, found))  # "-HMK", "SO'D"
         found = quoted_names_in_lists(text, found)  # 'Liam O'Hara, "Spider", Nabil'
         found = people_by_name_structure(text, found, self.names)  # "Noor ul-Ain", "HALL, Jade"
+        found = surnames_after_rank_numbers(doc, found, self.names)  # "pc 5531 ng +"
+        found = record_nicknames(text, found)  # 'CELL 6 - "SPIKE" - refuses name'
+        found = names_listed_with_ages(text, found, self.names)  # "kids: Arman 6, Leyla 3"
+        found = people_list_items(text, found, self.names)  # "me (amber), will from the"
+        found = capitals_surnames_alone(text, found)  # 'Lee "Chalky" WHITE ... WHITE returned'
+        found = chat_speakers(text, found, self.names)  # '"King 👑"', "  King: u coming out"
         found = spans.propagate(text, found, self.names)
         found = lower_case_recurrences(doc, found, self.names)  # "Carol ... about carol"
+        found = slashed_aliases(text, found)  # '"Smudge" / Kai Summers ... Kai/smudge'
+        found = organisation_initials(text, found, self.names)  # "Antelope House ... at AH"
         found = spans.apply_allow_list(text, found, allowed, occurrences=allowed_here)
         found = drop_word_names(doc, found, self.names)  # "a Frank conversation"
         found = drop_pet_names(text, found)  # "her rabbit (Blossom, pet)"
         found = drop_ordinary_capitals(doc, found, self.names, text=text)  # "Rich or poor"
         found = helpline_numbers(text, found, allowed_here)  # "Shout 85258", "Jo (0800 ...)"
         found = extend_over_place_tails(text, found)  # "[NAME 1] Market"
+        found = address_heads(text, found)  # "flat 11, 3rd floor, " + "Kingsland House, ..."
+        found = identifier_extents(text, found)  # "(EA 4471903)", "ext. 4457 1190"
         found = spans.extend_over_labels(text, spans.merge_overlaps(found, self.priority))
         found = spans.join_adjacent_people(text, spans.merge_overlaps(found, self.priority))
         found = spans.join_name_parts(text, found, self.names, allowed_here)  # "van der"

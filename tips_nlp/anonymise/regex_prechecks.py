@@ -128,7 +128,7 @@ PRECHECKS: dict[tuple[str, str], tuple[str, str]] = {
     # The place word's lookbehind always ends in whitespace ("at Greggs", "outside the Co-op").
     ("UkNamedOrganisationRecognizer", "shop chain after a place word"): (
         r"(?<=\s)",
-        "cd4c81abdf352db6",
+        "db0dbf4827aaa055",
     ),
 }
 

@@ -101,9 +101,11 @@ class LowerCaseShapes:
         # valid: "st mary's", "st. james"; invalid: "1st", "first".
         self.saint = re.compile(r"(?<![\w'’-])st\.?\s+[a-z]+(?:['’]s)?(?![\w'’-])")
         pubs = _alternatives(orgs["pub_names"])
-        # valid: "the red lion", "the fisherman's arms"; invalid: "the lion", "his arms".
+        # valid: "the red lion", "the fisherman's arms", "the rusty anchor"; invalid: "the
+        # lion", "his arms", "the anchor" (one word).
         self.pub = re.compile(
-            rf"(?<![\w'’-])the\s+(?:(?:{pubs})|{_WORD}\s+(?:arms|inn|tavern))(?![\w'’-])"
+            rf"(?<![\w'’-])the\s+(?:(?:{pubs})"
+            rf"|{_WORD}\s+(?:arms|inn|tavern|anchor|plough|wheatsheaf|alehouse|taphouse))(?![\w'’-])"
         )
         # valid: "taken to the maples"; invalid: "the maple tree" (not the plural house name).
         self.house = re.compile(
