@@ -1,5 +1,5 @@
 """Word lists are folded as `fold` folds each word, whether the file is read whole (ASCII)
-or line by line."""
+or its ASCII lines together and the others one by one."""
 
 from __future__ import annotations
 
@@ -17,6 +17,12 @@ from tips_nlp.resources import rules_dir
             {"smith", "o'brien", "macdonald", "van der"},
         ),
         ("Łukasz\nO’Brien\nZoë\n# Ørsted\n  José\n", {"lukasz", "o'brien", "zoe", "jose"}),
+        # accents in some lines: the ASCII lines are folded together, the others one by one
+        (
+            "SMITH\nŁukasz\n# x\n  Kelly \nZoë\n\nO'NEIL\n",
+            {"smith", "lukasz", "kelly", "zoe", "o'neil"},
+        ),
+        ("Zoë\n\n", {"zoe"}),  # no ASCII line: no empty word
     ],
 )
 def test_read_word_list_folds_each_word(tmp_path, content, expected):

@@ -139,6 +139,13 @@ def test_min_digits_is_the_shortest_number_of_any_region(minimum: int, local_onl
     assert minimum == min(_shortest(m, local_only=local_only) for m in regions)
 
 
+def test_shortest_anywhere_is_not_read_at_import_but_equals_the_metadata() -> None:
+    """The dialled-number floor uses the shortest national number of any country; it is a
+    constant (reading every region's metadata at import cost start-up time) that must equal
+    what the installed phonenumbers says."""
+    assert phone._SHORTEST_ANYWHERE == phone.shortest_national_number_anywhere() == 4
+
+
 def test_leniency_levels_are_the_ones_min_digits_assumes() -> None:
     assert Leniency.POSSIBLE < Leniency.VALID < Leniency.STRICT_GROUPING
 

@@ -330,8 +330,10 @@ def read_word_list(path: Path) -> frozenset[str]:
     if text.isascii():  # fold is casefold on ASCII: the whole file at once (50,000 lines)
         lines = text.casefold().splitlines()
         return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
-    lines = text.splitlines()
-    return frozenset(fold(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
+    # Most lines of a list with accents are ASCII too: those are folded together, as above.
+    words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    plain = "\n".join(w for w in words if w.isascii()).casefold().split("\n")
+    return frozenset(plain) - {""} | frozenset(fold(w) for w in words if not w.isascii())
 
 
 class NameLists:
