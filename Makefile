@@ -12,6 +12,7 @@ $(BIN)/python:
 $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e ".[dev]"
+	$(BIN)/python -m compileall -q tips_nlp
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -26,7 +27,10 @@ test: $(STAMP) browser
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
 
+# Bytecode first, as a wheel install has it: this machine sets PYTHONDONTWRITEBYTECODE, and an
+# editable tree would otherwise compile tips-nlp's modules in every cold-start process.
 bench: $(STAMP)
+	$(BIN)/python -m compileall -q tips_nlp
 	$(BIN)/python benchmarks/run.py
 
 clean:
