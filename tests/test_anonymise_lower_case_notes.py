@@ -89,7 +89,7 @@ def test_a_lower_case_place_or_organisation_is_masked(anonymiser, text, value):
         "grounds: vehicle circling car park with lights off",
         "the catholic school",
         "the shop on the corner",
-        "moved to reading for work",
+        "she has moved on to reading at bedtime",  # "moved to reading" is the town
         "the maple tree",
         "there is hope on the way",
         'plan "B" was agreed',

@@ -60,7 +60,8 @@ def test_a_letter_alias_is_not_followed_for_the_article(anonymiser):
     ("text", "expected"),
     [
         ("She moved out in July and has been low since February.", ["July", "February"]),
-        ("Her aunt May visited. In late March she rang.", ["May"]),  # a name; vague time
+        # a name; part of a month after a word of time is a date, like "in July"
+        ("Her aunt May visited. In late March she rang.", ["May", "late March"]),
         ("Rang in at 2115 on the 5th, after a fall.", ["5th"]),
         ("She lives on the 3rd floor.", []),
         ("Search under section 23 Misuse of Drugs Act 1971.", []),  # the year of an Act
