@@ -91,3 +91,12 @@ def test_ordinary_sense_is_kept_from_the_classifier(nlp):
     matches, withheld = get_rule_matcher().matches_and_denials(doc)
     assert matches == []
     assert [span.text for span in withheld] == ["playing up"]
+
+
+def test_word_list_exclusion_still_reaches_the_classifier(nlp):
+    # "after: [and]" excuses "a nightmare and ..." from the rule; the words are not a thing's
+    # ordinary sense, so the classifier still reads them (the row was lost when it did not)
+    doc = nlp("The family are a nightmare and have been since the eighties.")
+    matches, withheld = get_rule_matcher().matches_and_denials(doc)
+    assert matches == []
+    assert withheld == []

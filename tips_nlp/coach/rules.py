@@ -429,9 +429,9 @@ class RuleMatcher:
         self, doc: Doc, *, ensure_entities: Callable[[Doc], object] | None = None
     ) -> tuple[list[RuleMatch], list[Span]]:
         """`matches`, and the stretches the writer denies: from the denial to the end of a
-        match it excuses ("not from her own choices"), a reframed label, or a match in its
-        ordinary sense ("the boiler was playing up"), so the classifier can be asked about the
-        sentence without them."""
+        match it excuses ("not from her own choices"), a reframed label, or a match on a thing
+        in its ordinary sense ("the boiler was playing up"), so the classifier can be asked
+        about the sentence without them."""
         words = TokenValues(doc, self._attrs)
         candidates = set(self._index.matches(words))
         strings = doc.vocab.strings
@@ -456,8 +456,13 @@ class RuleMatcher:
             if denial is not None:  # before the rule's own exclusions: "not her fault" is both
                 denials.append(doc[denial:end])
                 continue
-            if _excluded(rule, span):  # an ordinary sense: nor is the classifier asked about it
-                denials.append(span)
+            sense = _excluded(rule, span)
+            if sense is not None:
+                # a thing, not a person, is what the words describe: nor is the classifier asked
+                # about them ("the boiler was playing up"); a word-list exclusion is cruder
+                # ("a nightmare AND ..."), so the classifier still reads those words
+                if sense == THING_SENSE:
+                    denials.append(span)
                 continue
             if reframed(rule, span):  # the classifier is asked about the sentence without it
                 denials.append(span)
@@ -487,23 +492,29 @@ def _near(tokens: Span | list, words: frozenset[str]) -> bool:
     return any(t.lower_ in words or t.lemma_.lower() in words for t in tokens)
 
 
-def _excluded(rule: Rule, span: Span) -> bool:
+# Why a match is an ordinary sense: a word near it, or the parse shows a thing is described.
+WORD_SENSE = "word"
+THING_SENSE = "thing"
+
+
+def _excluded(rule: Rule, span: Span) -> str | None:
+    """WORD_SENSE or THING_SENSE when one of the rule's exclusions holds, else None."""
     doc = span.doc
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
     for cond in rule.exclude_when:
         before = doc[max(sent.start, span.start - cond.window) : span.start]
         after = doc[span.end : min(sent.end, span.end + cond.window)]
         if cond.before and _near(before, cond.before):
-            return True
+            return WORD_SENSE
         if cond.after and _near(after, cond.after):
-            return True
+            return WORD_SENSE
         if cond.object_follows and _object_follows(span, sent):
-            return True
+            return THING_SENSE
         if cond.thing_subject and _thing_subject(span, sent, cond.thing_subject):
-            return True
+            return THING_SENSE
         if cond.thing_follows and _thing_follows(span, sent, cond.thing_follows):
-            return True
-    return False
+            return THING_SENSE
+    return None
 
 
 _NOUN_PHRASE_LEFT = {"DT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "POS", "HYPH"}
