@@ -67,7 +67,11 @@ _SPEECH_LEAD = re.compile(
     r"\b(?:(?:said|says|say|stated|states|state|replied|replies|reply|shouted|shouts|screamed|"
     r"screams|yelled|yells|added|adds|explained|explains|disclosed|discloses|reported|"
     r"wrote|writes|texted|answered|responded|repeated|repeats|commented|"
-    r"words to the effect(?: of)?)(?:(?:[ \t]+[\w'’]+){1,3}[ \t]*:|[ \t]*(?::|[-–—](?=[ \t])))"
+    r"words to the effect(?: of)?)(?:(?:[ \t]+[\w'’]+){1,3}[ \t]*:|[ \t]*(?::|[-–—](?=[ \t]))"
+    # a dash after the person spoken to: "said to the custody sergeant — I'm a smackhead";
+    # only an addressee (to/at + up to three words), so "said she was fine — officers ..."
+    # never makes the writer's narrative speech.
+    r"|[ \t]+(?:to|at|towards)(?:[ \t]+[\w'’]+){1,3}[ \t]*[-–—](?=[ \t]))"
     # "told officers -", "asked him:", and the person's reply to caution, charge or arrest.
     r"|(?:told|tells|asked|asks)(?:[ \t]+[\w'’]+){1,3}[ \t]*(?::|[-–—](?=[ \t]))"
     r"|(?:reply|replies|response|answer|comment)[ \t]+(?:after|on|to|when)[ \t]+"
@@ -94,7 +98,11 @@ _SELF_WORDS = re.compile(
     # "her exact words were", "his words to the call handler were"
     r"|(?:his|her|their|(?:the )?[a-z][\w'’]*['’]s?)(?: exact| own| actual)? words"
     r"(?:[ \t]+(?:to|for|in|on)[ \t]+[^,.;:!?\n'‘\"“]{1,40}?)? (?:were|was)"
-    r"|what (?:she|he|they) (?:called|calls|described as|describes as|referred to as))"
+    r"|what (?:she|he|they) (?:called|calls|described as|describes as|referred to as)"
+    # how the person says they felt, in indirect speech: "She said she felt she had no choice
+    # but to go back to him"; the same pronoun both sides. invalid: "she said he felt".
+    r"|(?P<who>she|he|they)[ \t]+(?:said|says|explained|explains|disclosed|discloses"
+    r"|told[ \t]+[\w'’]+(?:[ \t]+[\w'’]+)?)(?:[ \t]+that)?[ \t]+(?P=who)[ \t]+(?:felt|feels))"
     r"[ \t]*[:,\-–—]?[ \t]*(?=\S)",
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
@@ -270,8 +278,10 @@ def listed_leads(
         # same line ("PC: who did that? / Female: I fell")
         r"(?:^[ \t]*|(?<=[.!?])[ \t]+|[ \t]/[ \t]+)(?:[-•*>][ \t]*)?"
         # where the transcript is from: "BWV transcript, MALE 1:", "999 call - Caller:"
-        r"(?:(?:bwv|cad|999|call|clip|audio|footage)(?:[ \t]+(?:transcript|call|clip|footage"
-        r"|audio|recording))?[ \t]*[,:\-–—]?[ \t]*)?"
+        # or "Transcript 999:", "Transcript of the 999 call -"
+        r"(?:(?:transcript|bwv|cad|999|call|clip|audio|footage|recording)"
+        r"(?:[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(?:transcript|bwv|999|call|clip|footage"
+        r"|audio|recording)){0,2}[ \t]*[,:\-–—]?[ \t]*)?"
         # a transcript's time stamp: "BWV 00:03:12 DP:", "[00:03:12] DP:", "0214 - DP:"
         r"(?:[\[(]?\d{1,2}[:.]?\d{2}(?:[:.]\d{2})?(?:[ \t]*hrs)?[\])]?"
         r"[ \t]*(?:[-–—][ \t]*)?)?"
@@ -365,14 +375,14 @@ def _unmarked_speech(text: str) -> list[tuple[int, int]]:
 # What every quote or lead above needs somewhere in the text: a quote mark that can open one
 # (an apostrophe after a letter never does), a colon or dash (speech verbs, speaker lines,
 # message leads), or a word of the leads that need neither ("saying", "in her own WORDS",
-# "describes herSELf", "USED the words", "WHAT she called", "and I QUOTE,"). Same flags as the
-# leads, so IGNORECASE folds the same letters. Most sentences of a narrative have none, and the
-# coach looks for quotes in each sentence twice. A new lead must add its word here:
-# test_coach_quotes_gate.py compares spans with and without this gate.
+# "describes herSELf", "USED the words", "WHAT she called", "and I QUOTE,", "she said she
+# FELT"). Same flags as the leads, so IGNORECASE folds the same letters. Most sentences of a
+# narrative have none, and the coach looks for quotes in each sentence twice. A new lead must
+# add its word here: test_coach_quotes_gate.py compares spans with and without this gate.
 # valid: "dp said: no", "'yes'"; invalid: "Kyle's car".
 _MAY_HOLD_QUOTE = re.compile(
     r"[\"“‘«„`:\-–—]|(?<![\w'’])'|''|saying|stating|reading|words|sel|used|what|quote|verbatim"
-    r"|\(sic\)|(?<!\w)q[ \t]*\d*\.",
+    r"|\(sic\)|(?<!\w)q[ \t]*\d*\.|felt|feels",
     re.IGNORECASE,
 )
 

@@ -429,8 +429,9 @@ class RuleMatcher:
         self, doc: Doc, *, ensure_entities: Callable[[Doc], object] | None = None
     ) -> tuple[list[RuleMatch], list[Span]]:
         """`matches`, and the stretches the writer denies: from the denial to the end of a
-        match it excuses ("not from her own choices"), so the classifier can be asked about
-        the sentence without them."""
+        match it excuses ("not from her own choices"), a reframed label, or a match on a thing
+        in its ordinary sense ("the boiler was playing up"), so the classifier can be asked
+        about the sentence without them."""
         words = TokenValues(doc, self._attrs)
         candidates = set(self._index.matches(words))
         strings = doc.vocab.strings
@@ -455,7 +456,13 @@ class RuleMatcher:
             if denial is not None:  # before the rule's own exclusions: "not her fault" is both
                 denials.append(doc[denial:end])
                 continue
-            if _excluded(rule, span):
+            sense = _excluded(rule, span)
+            if sense is not None:
+                # a thing, not a person, is what the words describe: nor is the classifier asked
+                # about them ("the boiler was playing up"); a word-list exclusion is cruder
+                # ("a nightmare AND ..."), so the classifier still reads those words
+                if sense == THING_SENSE:
+                    denials.append(span)
                 continue
             if reframed(rule, span):  # the classifier is asked about the sentence without it
                 denials.append(span)
@@ -485,23 +492,29 @@ def _near(tokens: Span | list, words: frozenset[str]) -> bool:
     return any(t.lower_ in words or t.lemma_.lower() in words for t in tokens)
 
 
-def _excluded(rule: Rule, span: Span) -> bool:
+# Why a match is an ordinary sense: a word near it, or the parse shows a thing is described.
+WORD_SENSE = "word"
+THING_SENSE = "thing"
+
+
+def _excluded(rule: Rule, span: Span) -> str | None:
+    """WORD_SENSE or THING_SENSE when one of the rule's exclusions holds, else None."""
     doc = span.doc
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
     for cond in rule.exclude_when:
         before = doc[max(sent.start, span.start - cond.window) : span.start]
         after = doc[span.end : min(sent.end, span.end + cond.window)]
         if cond.before and _near(before, cond.before):
-            return True
+            return WORD_SENSE
         if cond.after and _near(after, cond.after):
-            return True
+            return WORD_SENSE
         if cond.object_follows and _object_follows(span, sent):
-            return True
+            return THING_SENSE
         if cond.thing_subject and _thing_subject(span, sent, cond.thing_subject):
-            return True
+            return THING_SENSE
         if cond.thing_follows and _thing_follows(span, sent, cond.thing_follows):
-            return True
-    return False
+            return THING_SENSE
+    return None
 
 
 _NOUN_PHRASE_LEFT = {"DT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "POS", "HYPH"}
@@ -591,8 +604,9 @@ _SUBORDINATORS = frozenset(
 def _thing_subject(span: Span, sent: Span, people: frozenset[str]) -> bool:
     """The words just before (past adverbs and linking verbs) are a determiner + common noun
     that names no person. valid: "The match finally kicked off", "the fire was out of
-    control", "the traffic at the junction was chaotic"; invalid: "The lad kicked off", "kyle
-    kicked off", "her behaviour was aggressive", "the man at the door was aggressive"."""
+    control", "the traffic at the junction was chaotic", "dog was kicking off"; invalid: "The
+    lad kicked off", "kyle kicked off", "her behaviour was aggressive", "the man at the door
+    was aggressive"."""
     doc = span.doc
     i = span.start - 1
     while i >= sent.start and (
@@ -614,7 +628,8 @@ def _thing_subject(span: Span, sent: Span, people: frozenset[str]) -> bool:
                 break
             i -= 1
         else:
-            return False
+            # a bare noun opening a note's sentence is a subject too: "dog was kicking off"
+            return i < sent.start
         if i == sent.start or doc[i - 1].tag_ != "IN" or doc[i - 1].lower_ in _SUBORDINATORS:
             return True
         # the noun was the object of a preposition: judge the noun the phrase hangs from
@@ -642,6 +657,8 @@ class Negation:
     max_gap: int
     ideas: frozenset[str] = frozenset()
     mentions: tuple[tuple[str, ...], ...] = ()
+    reported: frozenset[str] = frozenset()
+    corrections: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -655,6 +672,12 @@ def load_negation(path: Path | None = None) -> Negation:
     gap = record.get("max_gap")
     if not isinstance(gap, int) or isinstance(gap, bool) or gap < 0:
         raise _fail(path, None, "max_gap must be a whole number >= 0")
+    corrected = record.get("corrected_mentions") or {}
+    if not isinstance(corrected, dict) or (
+        corrected
+        and not all(_non_empty_strings(corrected.get(k)) for k in ("reported", "corrections"))
+    ):
+        raise _fail(path, None, "corrected_mentions needs non-empty lists reported, corrections")
     return Negation(
         negators=frozenset(w.lower() for w in record["negators"]),
         phrases=tuple(tuple(p.lower().split()) for p in record["negator_phrases"]),
@@ -663,6 +686,8 @@ def load_negation(path: Path | None = None) -> Negation:
         max_gap=gap,
         ideas=frozenset(w.lower() for w in record.get("denied_ideas") or ()),
         mentions=tuple(tuple(p.lower().split()) for p in record.get("mention_phrases") or ()),
+        reported=frozenset(w.lower() for w in corrected.get("reported") or ()),
+        corrections=frozenset(w.lower() for w in corrected.get("corrections") or ()),
     )
 
 
@@ -690,6 +715,9 @@ def denial_start(span: Span, negation: Negation | None = None) -> int | None:
         return None
     reported = _starts_with_verb(span)  # only a mention excuses it: "instead of saying he ..."
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    corrected = _corrected_mention(span, sent, negation)
+    if corrected is not None:
+        return corrected
     i, gap = span.start - 1, 0
     while i >= sent.start:
         token = doc[i]
@@ -712,6 +740,25 @@ def denial_start(span: Span, negation: Negation | None = None) -> int | None:
             return None
         gap += 1
         i -= 1
+    return None
+
+
+def _corrected_mention(span: Span, sent: Span, negation: Negation) -> int | None:
+    """The index of a writing verb before the match when a correcting verb follows it in the
+    same sentence: the label is reported as what a record said, then put right.
+    valid: "I wrote that he was aggressive, but ... I have rewritten the note", "The note said
+    she made poor choices; we rewrote it"; invalid: "I wrote that he was aggressive"."""
+    if not negation.corrections:
+        return None
+    doc = span.doc
+    corrections = negation.corrections
+    if not any(
+        t.lemma_.lower() in corrections or t.lower_ in corrections for t in doc[span.end : sent.end]
+    ):
+        return None
+    for i in range(span.start - 1, sent.start - 1, -1):
+        if doc[i].lemma_.lower() in negation.reported and doc[i].tag_.startswith("VB"):
+            return i
     return None
 
 
@@ -768,6 +815,11 @@ class Reframes:
     named_as_harm_after: tuple[tuple[str, ...], ...] = ()
     named_as_harm_before: tuple[str, ...] = ()
     named_as_harm_gap: int = 0
+    named_earlier_rules: frozenset[str] = frozenset()
+    named_earlier: tuple[tuple[str, ...], ...] = ()
+    disclosed_rules: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
+    speakers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -798,6 +850,21 @@ def load_reframes(path: Path | None = None) -> Reframes:
     def phrases(name: str, key: str = "phrases") -> tuple[tuple[str, ...], ...]:
         return tuple(tuple(p.lower().split()) for p in record[name][key])
 
+    earlier = record["named_as_harm"].get("earlier") or {}
+    disclosed = record.get("disclosed") or {}
+    optional = {
+        "named_as_harm.earlier": (earlier, ("rules", "phrases")),
+        "disclosed": (disclosed, ("rules", "speech_verbs", "speakers")),
+    }
+    for name, (section, keys) in optional.items():
+        if not isinstance(section, dict) or (
+            section and not all(_non_empty_strings(section.get(k)) for k in keys)
+        ):
+            raise _fail(path, None, f"{name} needs non-empty lists {', '.join(keys)}")
+
+    def words(section: dict, key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in section.get(key) or ())
+
     return Reframes(
         explained_categories=frozenset(record["explained"]["categories"]),
         explained=phrases("explained"),
@@ -810,6 +877,11 @@ def load_reframes(path: Path | None = None) -> Reframes:
             " ".join(p.lower().split()) for p in record["named_as_harm"]["before"]
         ),
         named_as_harm_gap=gaps[1],
+        named_earlier_rules=frozenset(earlier.get("rules") or ()),
+        named_earlier=tuple(tuple(p.lower().split()) for p in earlier.get("phrases") or ()),
+        disclosed_rules=frozenset(disclosed.get("rules") or ()),
+        speech_verbs=words(disclosed, "speech_verbs"),
+        speakers=words(disclosed, "speakers"),
     )
 
 
@@ -824,6 +896,10 @@ def reframed(rule: Rule, span: Span, reframes: Reframes | None = None) -> bool:
     his aggression officers ...", "an older boyfriend aged 24 who buys her phones".
     """
     reframes = reframes or load_reframes()
+    if rule.id in reframes.named_earlier_rules and _phrase_before(span, reframes.named_earlier):
+        return True
+    if rule.id in reframes.disclosed_rules and _disclosed(span, reframes):
+        return True
     if rule.category in reframes.named_as_harm_categories and (
         _phrase_after(span, reframes.named_as_harm_after, reframes.named_as_harm_gap)
         or _text_before(span, reframes.named_as_harm_before)
@@ -861,6 +937,41 @@ def _text_before(span: Span, phrases: tuple[str, ...]) -> bool:
         if k <= sent.start or doc[k - 1].tag_ not in _BEFORE_BRIDGE_TAGS:
             return False
         k -= 1
+    return False
+
+
+def _phrase_before(span: Span, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """One of `phrases` ends before the span in the same sentence (anywhere before it).
+    valid: "She was sexually exploited by men who gave her vapes in return for sex";
+    invalid: "She gave sex in return for vapes and was exploited by them" (after)."""
+    doc = span.doc
+    sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    words = [t.lower_ for t in doc[sent.start : span.start]]
+    return any(
+        tuple(words[i : i + len(p)]) == p for p in phrases for i in range(len(words) - len(p) + 1)
+    )
+
+
+def _disclosed(span: Span, reframes: Reframes) -> bool:
+    """The match is in a disclosure reported in indirect speech: a speaker ("she", "the
+    victim") and a speech verb before it in the same sentence, the same pronoun within four
+    words after the verb. valid: "She said she had been forced to have sex by her partner",
+    "he told officers that he ..."; invalid: "she claims she was forced" (not a speech verb),
+    "forced to have sex, she said" (nothing before)."""
+    doc = span.doc
+    sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    people = person_nouns()
+    for i in range(sent.start + 1, span.start):
+        verb = doc[i]
+        if verb.lemma_.lower() not in reframes.speech_verbs or not verb.tag_.startswith("VB"):
+            continue
+        speaker = doc[i - 1].lower_
+        if speaker not in reframes.speakers and speaker not in people:
+            continue
+        after = [t.lower_ for t in doc[i + 1 : min(span.start, i + 5)]]
+        pronoun = speaker if speaker in reframes.speakers else None
+        if any(w == pronoun if pronoun else w in reframes.speakers for w in after):
+            return True
     return False
 
 
