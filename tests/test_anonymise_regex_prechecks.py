@@ -17,6 +17,20 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 
 # (pattern name, text, what the pattern finds): valid and invalid examples of each entry.
 EXAMPLES = [
+    ("Quoted URL", 'see "https://bit.ly/x" now', ['"https://bit.ly/x"']),
+    ("Quoted URL", "link 'HTTP://Example.com/a'", ["'HTTP://Example.com/a'"]),
+    ("Quoted URL", 'he said "hello" then left', []),
+    ("Quoted URL", "at https://bit.ly/x with no quote", []),
+    ("Quoted Non-schema URL", "went to 'www.example.com'", ["'www.example.com'"]),
+    ("Quoted Non-schema URL", 'posted "Bit.LY/abc"', ['"Bit.LY/abc"']),
+    ("Quoted Non-schema URL", "at 9 'a.m.' sharp", []),
+    ("Quoted Non-schema URL", 'the word "hello"', []),
+    ("IPv6", "from 2001:db8::1 at", ["2001:db8::1"]),
+    ("IPv6", "loopback ::1 only", ["::1"]),
+    ("IPv6", "link fe80::1%eth0 up", ["fe80::1%eth0"]),
+    ("IPv6", "FE80:0:0:0:0:0:0:1", ["FE80:0:0:0:0:0:0:1"]),
+    ("IPv6", "the beef was fine", []),
+    ("IPv6", "note: meet at 14:30", []),
     ("name before pub or shop", "went to the Red Lion pub after", ["the Red Lion pub"]),
     ("name before pub or shop", "The Swan pub", ["The Swan pub"]),
     ("name before pub or shop", "outside Fareham College today", ["Fareham College"]),

@@ -89,6 +89,19 @@ PRECHECKS: dict[tuple[str, str], tuple[str, str]] = {
         r"(?=[a-z0-9.\-]{1,260}\.[^\W\d_]{2})",
         "7405c3a8b8c39f4d",
     ),
+    # Presidio's quoted URLs open with a quote, then (with a scheme) "http://" or "https://",
+    # or (without) what the "Non schema URL" entry above reads: at most 260 of [a-z0-9.-],
+    # a "." and two letters. valid '"https://bit.ly/x"', "'www.example.com'"; invalid
+    # '"hello"', "'a.m.'" (one letter after each dot).
+    ("UrlRecognizer", "Quoted URL"): (r"(?=[\"']https?://)", "473c5e6b40a31272"),
+    ("UrlRecognizer", "Quoted Non-schema URL"): (
+        r"(?=[\"'][a-z0-9.\-]{1,260}\.[^\W\d_]{2})",
+        "58b5bbbc4796bab1",
+    ),
+    # Every alternative of Presidio's IPv6 opens with 1-4 hex digits and a colon, or a colon:
+    # valid "2001:db8::1", "::1", "fe80::1%eth0"; invalid "beef" (no colon), "note: x" (no
+    # hex digit or colon just before the colon).
+    ("IpRecognizer", "IPv6"): (r"(?=[0-9A-Fa-f]{0,4}:)", "c4f79b73053cd5f0"),
     # The labelled dates of birth: the character before the date ends the label's lookbehind
     # (a space, "(", ":", "-", "=", the "s" of "is"/"was"/"given as", or the last letter of
     # "dob", "d.o.b.", "birth", "born on", "birthday"); the date starts with a digit, "the",
