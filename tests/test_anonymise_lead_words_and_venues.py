@@ -142,3 +142,9 @@ def test_capitalised_word_elsewhere_is_no_pet_without_pet_words(anonymiser) -> N
     """ "a Major incident" is not retyped: no pet word names Major in the text."""
     _, entities = _anonymised(anonymiser, "It was declared a Major incident at 10:00.")
     assert "PET" not in {t for _, t in entities}
+
+
+def test_allowed_pet_name_not_added(anonymiser) -> None:
+    """A caller's allow-list holds back an added pet's name as it does any other."""
+    text = "She has the dog, Major. Major is old."
+    assert anonymiser.anonymise(text, allow=["Major"]).text == text

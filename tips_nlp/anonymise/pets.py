@@ -6,6 +6,7 @@ in the document is the same pet."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
@@ -29,7 +30,9 @@ _OPENING_WINDOW = 8
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
+def _patterns() -> tuple[
+    re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern, frozenset[str]
+]:
     lists = read_word_lists(rules_dir() / "pii" / "pets.yml", ("pet_words", "not_pet_after"))
     pets = "|".join(
         re.escape(w).replace(r"\ ", r"[ \t]+")
@@ -50,6 +53,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, frozens
         rf"(?i:\b(?:his|her|their|our|my|your|the|a|family)[ \t]+(?:family[ \t]+|pet[ \t]+)?"
         rf"(?:{pets})(?:[ \t]+(?P<naming>called|named))?[ \t]*[,(]?[ \t]*)"
     )
+    any_pet = re.compile(rf"(?<![\w'’-])(?i:{pets})(?![\w'’-])")  # no pet word, no pet
     after = re.compile(after_body)
     before = re.compile(before_body + r"\Z")
     # The same shapes around a word no detection holds: "she has the dog, Major.", "rocky
@@ -57,7 +61,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, frozens
     word_before = re.compile(rf"(?<![\w'’-])(?P<name>{_WORD})(?={after_body})")
     word_after = re.compile(rf"{before_body}(?P<name>{_WORD})")
     not_names = frozenset(fold(w) for w in [*lists["not_pet_after"], *lists["pet_words"]])
-    return after, before, word_before, word_after, not_names
+    return any_pet, after, before, word_before, word_after, not_names
 
 
 def _bare(value: str) -> str:
@@ -94,11 +98,14 @@ def pet_names(
     text: str,
     found: list[RecognizerResult],
     lists: NameLists,
-    allowed_here: list[tuple[int, int]] = (),
+    allowed_here: Sequence[tuple[int, int]] = (),
 ) -> list[RecognizerResult]:
     """Type as PET each name the words beside it call a pet, detected or not, and every
-    other occurrence of that name (a titled name stays a person)."""
-    after, before, word_before, word_after, not_names = _patterns()
+    other occurrence of that name (a titled name stays a person). allowed_here: spans of
+    allow-listed phrases, where no PET is added."""
+    any_pet, after, before, word_before, word_after, not_names = _patterns()
+    if not any_pet.search(text):
+        return found
     names: set[str] = set()
     for r in found:
         if (
@@ -108,7 +115,7 @@ def pet_names(
             and (after.match(text, r.end) or before.search(text, max(0, r.start - 40), r.start))
         ):
             names.add(_bare(text[r.start : r.end]))
-    spans = sorted((r.start, r.end) for r in found)
+    spans = [(r.start, r.end) for r in found]
     for pattern in (word_before, word_after):
         for m in pattern.finditer(text):
             start, end = m.span("name")
@@ -125,7 +132,7 @@ def _type_occurrences(
     text: str,
     found: list[RecognizerResult],
     names: set[str],
-    allowed_here: list[tuple[int, int]],
+    allowed_here: Sequence[tuple[int, int]],
 ) -> list[RecognizerResult]:
     """Each occurrence of a pet's name: a guess holding just that name is retyped PET, an
     occurrence no detection touches is added as PET; a longer or titled detection stays."""
