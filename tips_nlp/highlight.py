@@ -40,6 +40,7 @@ _ENTITY_GROUP_COLOURS: dict[str, tuple[str, str]] = {
 }
 _ENTITY_GROUPS: dict[str, str] = {
     "PERSON": "person",
+    "PET": "person",  # a pet's name points to a household
     "LOCATION": "place",
     "UK_POSTCODE": "place",
     "ADDRESS": "place",

@@ -23,6 +23,7 @@ logger = logging.getLogger(__name__)
 # What a reviewer can call a phrase they add: entity type -> what the app shows.
 ADDED_TYPES: dict[str, str] = {
     "PERSON": "Person",
+    "PET": "Pet's name",
     "LOCATION": "Place",
     "ORGANIZATION": "Organisation",
     "OTHER_DETAIL": "Other identifying detail",

@@ -47,7 +47,7 @@ from tips_nlp.anonymise.pattern_loading import (
 )
 from tips_nlp.anonymise.pattern_runs import thin_pattern_loops
 from tips_nlp.anonymise.people_lists import people_list_items
-from tips_nlp.anonymise.pets import drop_pet_names
+from tips_nlp.anonymise.pets import pet_names
 from tips_nlp.anonymise.place_tails import (
     extend_over_place_tails,
     section_numbers,
@@ -320,7 +320,7 @@ class Anonymiser:
         found = organisation_initials(text, found, self.names)  # "Antelope House ... at AH"
         found = spans.apply_allow_list(text, found, allowed, occurrences=allowed_here)
         found = drop_word_names(doc, found, self.names)  # "a Frank conversation"
-        found = drop_pet_names(text, found)  # "her rabbit (Blossom, pet)"
+        found = pet_names(text, found, self.names, allowed_here)  # "her rabbit, [PET 1]"
         found = drop_ordinary_capitals(doc, found, self.names, text=text)  # "Rich or poor"
         found = helpline_numbers(text, found, allowed_here)  # "Shout 85258", "Jo (0800 ...)"
         found = extend_over_place_tails(text, found)  # "[NAME 1] Market"

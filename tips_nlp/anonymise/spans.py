@@ -26,8 +26,9 @@ from tips_nlp.anonymise.recognizers.names import (
 from tips_nlp.anonymise.recognizers.references import identifier_label_patterns
 
 # Types that are guesses (NER model, gazetteers, capitalised-word patterns): an identifier
-# that overlaps one wins, and an allow-listed phrase inside one is cut out of it.
-SOFT_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "DATE_TIME", "PROPER_NOUN"})
+# that overlaps one wins, and an allow-listed phrase inside one is cut out of it. PET: a name
+# the words beside it call a pet (pets.py).
+SOFT_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "DATE_TIME", "PROPER_NOUN", "PET"})
 _WORD = re.compile(r"\w+")
 _MONTH = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE
