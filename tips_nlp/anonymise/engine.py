@@ -80,6 +80,7 @@ from tips_nlp.anonymise.result import (
 )
 from tips_nlp.anonymise.role_word_names import names_after_roles
 from tips_nlp.anonymise.self_introductions import self_introduced_names
+from tips_nlp.anonymise.surname_endings import people_by_surname_ending
 from tips_nlp.anonymise.surname_nicknames import surname_nicknames
 from tips_nlp.limits import check_length
 from tips_nlp.nlp import MODEL_PACKAGE, get_nlp
@@ -308,6 +309,9 @@ class Anonymiser:
         found = spans.apply_allow_list(text, found, allowed, occurrences=allowed_here)
         denied = spans.deny_spans(text, self._deny_pairs(deny))
         found = spans.take_article(text, found, denied) + denied
+        found = people_by_surname_ending(
+            text, found, self.names
+        )  # "Wiktoria Zielińska" (not a town)
         found = spans.initials_after_names(text, found)  # "Ana Ferreira (AF)"
         found = spans.initials_of_named_people(text, found)  # "SW" for Storm Whittaker
         found = self._document_shapes(text, found)
