@@ -111,3 +111,30 @@ def test_dev21_kept_services_and_terms(touched, text, word):
 def test_dev21_year_after_a_bracketed_name_is_no_collar_number(found):
     text = "report by Sgt Bryony Walsh (Walsh 2024) on file"
     assert ("2024", "OFFICER_ID") not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a named restaurant, a haulage or logistics firm, a business's town branch
+        ("She was found at the Lucky Star restaurant in Bitterne.", "Lucky Star restaurant"),
+        ("Employment: driver, Meon Valley Haulage, since 2019", "Meon Valley Haulage"),
+        ("Agency work at Harbour Logistics Ltd most nights", "Harbour Logistics Ltd"),
+        ("money taken out at Barclays, Hedge End branch on Friday", "Barclays, Hedge End branch"),
+    ],
+)
+def test_dev21_named_workplaces_are_covered(anonymiser, text, word):
+    assert _covered(anonymiser, text, word, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("They ate at a Chinese restaurant after court.", "Chinese"),
+        ("Referred by Special Branch colleagues.", "Special"),
+        ("He asked at the local branch about his account.", "local"),
+        ("He works in logistics and haulage.", "logistics"),
+    ],
+)
+def test_dev21_kinds_of_workplace_stay(touched, text, word):
+    assert not touched(text, word)
