@@ -138,3 +138,8 @@ def test_dev21_named_workplaces_are_covered(anonymiser, text, word):
 )
 def test_dev21_kinds_of_workplace_stay(touched, text, word):
     assert not touched(text, word)
+
+
+def test_dev21_time_after_a_bracketed_name_and_comma_is_no_collar_number(found):
+    text = "1940 Interpreter booked (Ionut Radu, 2115). DP calm."
+    assert ("2115", "OFFICER_ID") not in found(text)

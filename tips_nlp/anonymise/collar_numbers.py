@@ -13,9 +13,12 @@ import re
 from presidio_analyzer import RecognizerResult
 
 # After a person, inside brackets: the number and the closing bracket. valid "(Ó Ceallaigh
-# 7741)", "(Davies, 3412)", "(K. Hope #4410)"; invalid "(Davies 2024)" (a year), "(Davies 12)".
+# 7741)", "(Davies, 3412)", "(K. Hope #4410)"; invalid "(Davies 2024)" (a year), "(Davies 12)",
+# "(Ionut Radu, 2115)" (after a comma, a clock time).
 _NUMBER_BEFORE_BRACKET_END = re.compile(r"[ \t]*,?[ \t]*#?(\d{3,6})[ \t]*\)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A 24-hour clock time: "2115", "0740".
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 # The digits of a detected officer id: "pc 7741", "PCSO 14426", "collar 4410".
 _ID_DIGITS = re.compile(r"(\d{3,6})[A-Za-z]?\Z")
 # Not a time or a quantity: "at 7741" cannot be a time, but "1430hrs", "1430 hours" and
@@ -43,6 +46,8 @@ def numbers_beside_bracketed_names(
         match = _NUMBER_BEFORE_BRACKET_END.match(text, r.end)
         if match is None or _YEAR.fullmatch(match.group(1)):
             continue
+        if "," in match.group() and _CLOCK.fullmatch(match.group(1)):
+            continue  # "Interpreter booked (Ionut Radu, 2115)": the time booked
         added.append(_officer(match.start(1), match.end(1)))
     return results + added if added else results
 
