@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tips_nlp.anonymise.pseudonyms import assign_placeholders, link_people
 
 LABELS = {"PERSON": "PERSON", "PHONE_NUMBER": "PHONE"}
@@ -52,3 +54,22 @@ def test_in_a_document(anonymiser):
         "[PERSON 1] and [PERSON 2] were home. Mrs [PERSON 3] said [PERSON 2] had gone. "
         "[PERSON 2]'s phone."
     )
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        # an initial and the surname in capitals, its O'/D' head, or its words' initials
+        (("Kerry Hope", "K. HOPE"), ["[PERSON 1]", "[PERSON 1]"]),
+        (("Liam O'Connell", "L. O'C"), ["[PERSON 1]", "[PERSON 1]"]),
+        (("Siobhan Ní Bhriain", "S NB"), ["[PERSON 1]", "[PERSON 1]"]),
+        (("J Smith", "John Smith"), ["[PERSON 1]", "[PERSON 1]"]),
+        # two people it could stand for: its own placeholder, never a guess
+        (("Kerry Hope", "Kyle Hope", "K. HOPE"), ["[PERSON 1]", "[PERSON 2]", "[PERSON 3]"]),
+        # another initial, or a surname cut without its apostrophe, is someone else
+        (("Kerry Hope", "M. HOPE"), ["[PERSON 1]", "[PERSON 2]"]),
+        (("Liam O'Connell", "L. OC"), ["[PERSON 1]", "[PERSON 2]"]),
+    ],
+)
+def test_initial_and_short_surname_link_to_the_one_full_name(values, expected):
+    assert _people(*values) == expected

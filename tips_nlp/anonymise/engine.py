@@ -25,10 +25,19 @@ from tips_nlp.anonymise.artifacts import DocArtifacts, is_keyword_lemma
 from tips_nlp.anonymise.body_names import people_that_are_bodies
 from tips_nlp.anonymise.capitals_surnames import capitals_surnames_alone
 from tips_nlp.anonymise.chat_speakers import chat_speakers
+from tips_nlp.anonymise.collar_numbers import (
+    numbers_beside_bracketed_names,
+    recurring_collar_numbers,
+)
 from tips_nlp.anonymise.context import IndexedContextEnhancer
+from tips_nlp.anonymise.given_name_abbreviations import abbreviated_given_names
 from tips_nlp.anonymise.helpline_numbers import helpline_numbers
 from tips_nlp.anonymise.identifier_extents import identifier_extents
-from tips_nlp.anonymise.initials_forms import apostrophe_initials, signed_off_initials
+from tips_nlp.anonymise.initials_forms import (
+    apostrophe_initials,
+    initial_and_short_surname,
+    signed_off_initials,
+)
 from tips_nlp.anonymise.lead_words import drop_lead_word_guesses
 from tips_nlp.anonymise.lower_months import drop_timeless_lower_months
 from tips_nlp.anonymise.lower_nicknames import quoted_lower_nicknames
@@ -60,7 +69,7 @@ from tips_nlp.anonymise.recognizers import OfflineEmailRecognizer
 from tips_nlp.anonymise.recognizers.names import drop_word_names, name_lists
 from tips_nlp.anonymise.recognizers.phone import freephone_spans, is_freephone
 from tips_nlp.anonymise.record_nicknames import record_nicknames, slashed_aliases
-from tips_nlp.anonymise.recurrences import lower_case_recurrences
+from tips_nlp.anonymise.recurrences import bullet_led_recurrences, lower_case_recurrences
 from tips_nlp.anonymise.regex_timeouts import fail_closed_on_regex_timeout
 from tips_nlp.anonymise.result import (
     AnonymisationError,
@@ -71,6 +80,8 @@ from tips_nlp.anonymise.result import (
 )
 from tips_nlp.anonymise.role_word_names import names_after_roles
 from tips_nlp.anonymise.self_introductions import self_introduced_names
+from tips_nlp.anonymise.surname_endings import people_by_surname_ending
+from tips_nlp.anonymise.surname_nicknames import surname_nicknames
 from tips_nlp.limits import check_length
 from tips_nlp.nlp import MODEL_PACKAGE, get_nlp
 from tips_nlp.resources import rules_dir
@@ -298,6 +309,9 @@ class Anonymiser:
         found = spans.apply_allow_list(text, found, allowed, occurrences=allowed_here)
         denied = spans.deny_spans(text, self._deny_pairs(deny))
         found = spans.take_article(text, found, denied) + denied
+        found = people_by_surname_ending(
+            text, found, self.names
+        )  # "Wiktoria Zielińska" (not a town)
         found = spans.initials_after_names(text, found)  # "Ana Ferreira (AF)"
         found = spans.initials_of_named_people(text, found)  # "SW" for Storm Whittaker
         found = self._document_shapes(text, found)
@@ -314,14 +328,20 @@ class Anonymiser:
         found = people_list_items(text, found, self.names)  # "me (amber), will from the"
         found = capitals_surnames_alone(text, found)  # 'Lee "Chalky" WHITE ... WHITE returned'
         found = chat_speakers(text, found, self.names)  # '"King 👑"', "  King: u coming out"
+        found = abbreviated_given_names(text, found)  # "Ma. Cristina Dela Cruz"
+        found = initial_and_short_surname(text, found)  # "K. HOPE", "L. O'C", "S NB"
         found = spans.propagate(text, found, self.names)
+        found = numbers_beside_bracketed_names(text, found)  # "(Ó Ceallaigh 7741)"
+        found = recurring_collar_numbers(text, found)  # "pc 7741 ... (7741)"
         found = lower_case_recurrences(doc, found, self.names)  # "Carol ... about carol"
+        found = surname_nicknames(text, found, self.names)  # "ps jones ... jonesy angry"
         found = slashed_aliases(text, found)  # '"Smudge" / Kai Summers ... Kai/smudge'
         found = organisation_initials(text, found, self.names)  # "Antelope House ... at AH"
         found = spans.apply_allow_list(text, found, allowed, occurrences=allowed_here)
         found = drop_word_names(doc, found, self.names)  # "a Frank conversation"
         found = pet_names(text, found, self.names, allowed_here)  # "her rabbit, [PET 1]"
         found = drop_ordinary_capitals(doc, found, self.names, text=text)  # "Rich or poor"
+        found = bullet_led_recurrences(doc, found, self.names)  # "- rich ok, been in 20 yrs"
         found = helpline_numbers(text, found, allowed_here)  # "Shout 85258", "Jo (0800 ...)"
         found = extend_over_place_tails(text, found)  # "[NAME 1] Market"
         found = address_heads(text, found)  # "flat 11, 3rd floor, " + "Kingsland House, ..."

@@ -55,3 +55,50 @@ def apostrophe_initials(text: str, results: list[RecognizerResult]) -> list[Reco
     bare = re.compile(rf"(?<![\w'’-])(?:{'|'.join(sorted(wanted))})(?![\w'’-])")
     added = [_person(m.start(), m.end()) for m in bare.finditer(text)]
     return results + added if added else results
+
+
+# A named person's first word, then the rest of the name: "Kerry Hope", "Liam O'Connell",
+# "Siobhan Ní Bhriain". Title-case first word only: "TIP Connor" opens with a role.
+_FIRST_AND_REST = re.compile(r"([A-Z])[a-z][\w'’-]*[ \t]+(.+)")
+# The short form of an O'/D' surname: "O'C" for O'Connell, "D’S" for D’Souza.
+_APOSTROPHE_HEAD = re.compile(r"[OoDd]['’][A-Z]")
+
+
+def _surname_forms(rest: str) -> set[str]:
+    """The ways a note shortens a surname after an initial: in capitals ("HOPE"), its O'/D'
+    head ("O'C"), or its words' initials when it has two ("NB" for Ní Bhriain)."""
+    words = _NAME_WORD.findall(rest)
+    if not words or not all(w[0].isupper() for w in words):
+        return set()
+    forms = {" ".join(w.upper() for w in words)}
+    head = _APOSTROPHE_HEAD.match(words[-1])
+    if head:
+        forms.add(head.group().upper())
+    if len(words) == 2:
+        forms.add(words[0][0] + words[1][0])
+    return {f for f in forms if len(f.replace("'", "").replace("’", "")) >= 2}
+
+
+def initial_and_short_surname(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Add a named person written as an initial and a shortened surname: Kerry Hope as "K.
+    HOPE", Liam O'Connell as "L. O'C", Siobhan Ní Bhriain as "S NB" (a sign-off).
+
+    The surname alone in capitals or cut short can be a word ("HOPE") or a code ("NB"); after
+    the initial of a person the document names in full, it is that person.
+    """
+    forms: set[str] = set()
+    for r in results:
+        if r.entity_type != "PERSON":
+            continue
+        match = _FIRST_AND_REST.fullmatch(text, r.start, r.end)
+        if match is None:
+            continue
+        for surname in _surname_forms(match.group(2)):
+            either = re.sub("['’]", "['’]", re.escape(surname))  # either apostrophe
+            forms.add(rf"{match.group(1)}(?:\.[ \t]?|[ \t]){either}")
+    if not forms:
+        return results
+    # valid "(K. HOPE)", "L. O'C was", "S NB."; invalid "K. HOPEFUL", "S NBC", "AS NB"
+    shortened = re.compile(rf"(?<![\w'’.-])(?:{'|'.join(sorted(forms))})(?![\w'’-])")
+    added = [_person(m.start(), m.end()) for m in shortened.finditer(text)]
+    return results + added if added else results

@@ -1,7 +1,8 @@
 """Lower-case names that are words, given as items of a list of people.
 
 Typed-on-the-phone debriefs list who was there in lower case: "me (amber), will from the street
-pastors, pc rich patel and pcso o'donnell", or quote a pair: 'she came with "jade and
+pastors, pc rich patel and pcso o'donnell", or one a line ("pc 6102 guy okafor\nrich from the
+dog unit"), or quote a pair: 'she came with "jade and
 precious"'. A name that is also a word ("will", "precious", "hope") is left to context by the
 name recognizer; as a list item beside a detected person, with nothing verbal after it, it is
 a name. Propagation then masks the same word where only a name stands ("will gave her water").
@@ -31,6 +32,8 @@ _TO_NEXT_ITEM = re.compile(
     r"(?:(?:pc|pcso|sgt|ps|dc|ds|insp|dr|mr|mrs|ms|miss)[ \t]+)?",
     re.IGNORECASE,
 )
+# Punctuation inside a line that makes it a sentence rather than a list item.
+_SENTENCE_MARK = re.compile(r"[,;]|[.!?](?=\s*\S)")
 # A quoted pair of one-word names. valid: '"jade and precious"', '"Kai & Hope"';
 # invalid: '"sorry and sad"' (neither a person), '"jade and her mates"' (three words).
 _QUOTED_PAIR = re.compile(
@@ -52,7 +55,11 @@ def people_list_items(
             start, end = m.span(1)
             if _covered(start, end, people) or not lists.is_name(m.group(1)):
                 continue
-            if _person_before(text, m.start(), people) or _person_after(text, end, people):
+            if (
+                _person_before(text, m.start(), people)
+                or _person_after(text, end, people)
+                or _line_after_listed_person(text, start, results)
+            ):
                 added.append(_person(start, end))
     if '"' in text or "“" in text:
         for m in _QUOTED_PAIR.finditer(text):
@@ -69,6 +76,23 @@ def people_list_items(
 def _person_before(text: str, pos: int, people: list[RecognizerResult]) -> bool:
     """The list item before ends with a person: "me (amber), " + "will"."""
     return any(0 <= pos - p.end <= 4 and not text[p.end : pos].strip(" \t,:;()") for p in people)
+
+
+def _line_after_listed_person(text: str, start: int, results: list[RecognizerResult]) -> bool:
+    """A list written one person a line: the item opens its line and the line before ends with
+    a person or an officer's number ("pc 6102 guy okafor" + "\nrich from the dog unit")."""
+    if start == 0 or text[start - 1] != "\n":
+        return False
+    line_end = text.find("\n", start)
+    if _SENTENCE_MARK.search(text, start, len(text) if line_end < 0 else line_end):
+        return False  # "rich from the sale of drugs, he bought": a sentence, not an item
+    end = len(text[: start - 1].rstrip(" \t"))
+    return any(
+        r.end == end
+        and r.entity_type in {"PERSON", "OFFICER_ID"}
+        and "\n" not in text[r.start : r.end]
+        for r in results
+    )
 
 
 def _person_after(text: str, end: int, people: list[RecognizerResult]) -> bool:

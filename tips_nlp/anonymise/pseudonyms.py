@@ -6,7 +6,8 @@ Alias linking (a separate step from detection) decides which PERSON mentions are
   ("Kyle O'Brien", "KYLE O'BRIEN", "Kyle O'Brien's" are one key);
 - a full name (two or more words) is a person;
 - a single word ("Kyle", "O'Brien") or initials ("K.O'B", "K.O.") joins the one full name
-  it is part of;
+  it is part of; so does an initial and a shortened surname ("K. HOPE", "L. O'C", "S NB",
+  "J Smith") when one full name fits it;
 - the family rule: when a single word fits two or more full names (a surname shared by
   "Janet O'Brien" and "Kyle O'Brien", or two Kyles), it is NOT attributed to either; it gets
   a placeholder of its own, the same for every such mention. A wrong link would put one
@@ -85,6 +86,12 @@ def link_people(values: Sequence[str]) -> dict[str, str]:
     link: dict[str, str] = {}
     for key, words in words_of.items():
         joined = " ".join(words)
+        if len(words) == 2 and len(words[0]) == 1:  # "k. hope", "l. o'c": a given name's initial
+            given = [f for f in full if len(f.split(" ")[0]) > 1]
+            owners = short_form_owners(words[0], words[1], given)
+            if len(owners) == 1:
+                link[key] = owners[0]
+                continue
         if joined in full:
             link[key] = joined
             continue
@@ -116,6 +123,25 @@ def initials_owners(word: str, full: Sequence[str]) -> list[str]:
     for name in full:
         letters = "".join(w[0] for w in name.split(" "))
         if word in {letters, letters[0] + letters[-1]}:
+            owners.append(name)
+    return owners
+
+
+def short_form_owners(initial: str, surname: str, full: Sequence[str]) -> list[str]:
+    """Full names an initial and a shortened surname stand for: "k" + "hope" -> "kerry hope",
+    "l" + "o'c" -> "liam o'connell", "s" + "nb" -> "siobhan ni bhriain"; "k" + "ho" fits no
+    "kerry hope" (a cut surname needs its O'/D' apostrophe)."""
+    owners = []
+    for name in full:
+        first, *rest = name.split(" ")
+        if not rest or first[0] != initial:
+            continue
+        last = rest[-1]
+        if (
+            surname == " ".join(rest)
+            or (re.fullmatch(r"[od]'[a-z]", surname) and last.startswith(surname))
+            or (len(rest) >= 2 and surname == "".join(w[0] for w in rest))
+        ):
             owners.append(name)
     return owners
 

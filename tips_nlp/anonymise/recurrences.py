@@ -14,7 +14,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from spacy.tokens import Doc
 
-from tips_nlp.anonymise.recognizers.names import NameLists, fold
+from tips_nlp.anonymise.recognizers.names import EXPLICIT_NAME_SOURCE, NameLists, fold
 
 # Words before a lower-case name that leave it a name: prepositions that take a person,
 # conjunctions of a list, verbs of contact. Not "of", "in", "without" ("a sign of hope", "in
@@ -144,4 +144,51 @@ def lower_case_recurrences(
             ):
                 continue  # "a carol", "the carol service", "in carol"
             added.append(RecognizerResult("PERSON", start, end, 0.8))
+    return results + added if added else results
+
+
+# A bullet item's first word: "- rich ok, been in 20 yrs", "* guy quiet".
+_BULLET_LEAD = re.compile(r"^[ \t]*[-–•*][ \t]+([A-Za-z][\w'’-]*)", re.MULTILINE)
+# The word after a name that opens an item: not a noun it would qualify ("- rich people").
+_NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
+def bullet_led_recurrences(
+    doc: Doc, results: list[RecognizerResult], lists: NameLists
+) -> list[RecognizerResult]:
+    """Add a name the text gave as a person that opens a bullet item, in a run of items that
+    open with people: "- amber shaking after / - rich ok, been in 20 yrs / - jonesy angry".
+
+    invalid: "- rich people get away with it" (a noun after it), "- will be there" (a modal),
+    a bullet list in which no other item opens with a person.
+    """
+    text = doc.text
+    if "\n" not in text:
+        return results
+    people = [r for r in results if r.entity_type == "PERSON"]
+    given = {fold(text[r.start : r.end]) for r in people}
+    leads = [m for m in _BULLET_LEAD.finditer(text)]
+    opened = [fold(m.group(1)) in given for m in leads]  # by a name given as a person
+    added = []
+    for k, m in enumerate(leads):
+        if not opened[k] or any(p.start <= m.start(1) < p.end for p in people):
+            continue
+        neighbours = opened[max(0, k - 2) : k] + opened[k + 1 : k + 3]
+        if not any(neighbours):
+            continue
+        span = doc.char_span(m.start(1), m.end(1))
+        if span is None or len(span) != 1 or span[0].tag_ in _VERB_TAGS:
+            continue
+        nxt = doc[span[0].i + 1] if span[0].i + 1 < len(doc) else None
+        if nxt is not None and nxt.tag_ in _NOUN_TAGS and nxt.text.islower():
+            continue
+        added.append(
+            RecognizerResult(
+                "PERSON",
+                m.start(1),
+                m.end(1),
+                0.8,
+                recognition_metadata={"recognizer_name": EXPLICIT_NAME_SOURCE},
+            )
+        )
     return results + added if added else results

@@ -1179,15 +1179,39 @@ def initials_of_named_people(text: str, results: list[RecognizerResult]) -> list
             initials = "".join(w[0] for w in words).upper()
             wanted.add(initials)
             wanted.add(initials[0] + initials[-1])
-    wanted = {w for w in wanted if w.isalpha() and w.isascii() and w.lower() not in _ROLE_INITIALS}
+    wanted = {w for w in wanted if w.isalpha() and w.isascii()}
+    roles = {w for w in wanted if w.lower() in _ROLE_INITIALS}
     if not wanted:
         return results
+    bare = [m for m in _BARE_INITIALS.finditer(text) if m.group() in wanted]
+    # A role's letters are the person only where every bare use owns an action: "1. DP to
+    # email" in a note naming Dewi Prydderch; "DP arrived ... DP to be seen" is the role.
+    roles_as_people = {
+        w for w in roles if all(_owns_action(text, m) for m in bare if m.group() == w)
+    }
     found = [
         result("PERSON", m.start(), m.end(), 0.86)
-        for m in _BARE_INITIALS.finditer(text)
-        if m.group() in wanted
+        for m in bare
+        if m.group() not in roles or m.group() in roles_as_people
     ]
     return results + found
+
+
+# Initials owning an action at the start of a line or list item: valid "1. DP to email",
+# "- DP to send", "Actions: DP to chase"; invalid "DP to be seen by the HCP" (a passive: what
+# is done to the detained person), "DP asked to call".
+_ACTION_LEAD = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?i:actions?)[ \t]*[:\-–]?[ \t]*)?(?:[-–•*]|\d{1,2}[.)])?[ \t]*\Z"
+)
+_ACTION_AFTER = re.compile(r"[ \t]+(?:to|will)[ \t]+(?!be\b|remain\b|stay\b)[a-z]")
+
+
+def _owns_action(text: str, match: re.Match) -> bool:
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    return bool(
+        _ACTION_LEAD.search(text[line_start : match.start()])
+        and _ACTION_AFTER.match(text, match.end())
+    )
 
 
 # Where a sentence or log entry starts: a line start, ". ", ": ", "- ", "(", or a time stamp.
