@@ -13,7 +13,7 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
-from tips_nlp.anonymise.recognizers.names import EXPLICIT_NAME_SOURCE
+from tips_nlp.anonymise.recognizers.names import explicit_person
 
 # A capitals surname at the end of a person's span: "Lee "Chalky" WHITE", "Shannon STANLEY".
 _LAST_CAPITALS = re.compile(r"(?<![\w'’-])([A-Z][A-Z'’-]{2,20})\Z")
@@ -37,13 +37,5 @@ def capitals_surnames_alone(text: str, results: list[RecognizerResult]) -> list[
     for word in surnames:
         for m in re.finditer(_ALONE.format(word=re.escape(word)), text):
             if not any(p.start <= m.start() and m.end() <= p.end for p in people):
-                added.append(
-                    RecognizerResult(
-                        "PERSON",
-                        m.start(),
-                        m.end(),
-                        0.86,
-                        recognition_metadata={"recognizer_name": EXPLICIT_NAME_SOURCE},
-                    )
-                )
+                added.append(explicit_person(m.start(), m.end()))
     return results + added if added else results

@@ -19,7 +19,7 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
-from tips_nlp.anonymise.recognizers.names import EXPLICIT_NAME_SOURCE, NameLists, fold
+from tips_nlp.anonymise.recognizers.names import NameLists, explicit_person, fold
 
 # A contact saved under a name: 'saved as "King 👑"', 'saved in her phone as Boss',
 # 'contact name "Angel"', 'comes up as "T"'. invalid: 'saved as evidence' (no capital),
@@ -53,15 +53,7 @@ def chat_speakers(
     added = []
     for name in names:
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
-            added.append(
-                RecognizerResult(
-                    "PERSON",
-                    m.start(),
-                    m.end(),
-                    0.86,
-                    recognition_metadata={"recognizer_name": EXPLICIT_NAME_SOURCE},
-                )
-            )
+            added.append(explicit_person(m.start(), m.end()))
     return results + added
 
 

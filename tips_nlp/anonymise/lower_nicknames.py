@@ -12,7 +12,7 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
-from tips_nlp.anonymise.recognizers.names import EXPLICIT_NAME_SOURCE
+from tips_nlp.anonymise.recognizers.names import explicit_person
 
 # A word that says names follow, then up to 40 characters before the first quote.
 # valid: 'names going round for the suspect: "', 'aka "', 'known as "', 'street name "';
@@ -36,14 +36,6 @@ def quoted_lower_nicknames(text: str, results: list[RecognizerResult]) -> list[R
     for lead in _LEAD.finditer(text):
         pos = lead.end()
         while item := _ITEM.match(text, pos):
-            added.append(
-                RecognizerResult(
-                    "PERSON",
-                    item.start(1),
-                    item.end(1),
-                    0.86,
-                    recognition_metadata={"recognizer_name": EXPLICIT_NAME_SOURCE},
-                )
-            )
+            added.append(explicit_person(item.start(1), item.end(1)))
             pos = _JOIN.match(text, item.end()).end()
     return results + added if added else results

@@ -11,7 +11,7 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
-from tips_nlp.anonymise.recognizers.names import EXPLICIT_NAME_SOURCE, NameLists, fold
+from tips_nlp.anonymise.recognizers.names import NameLists, explicit_person, fold
 
 # One item: a capitalised word (or two), then an age as a bare number, in brackets or with
 # "yrs". valid: "Arman 6", "Leyla (3)", "Kai Summers 16yrs"; invalid: "Cell 6" is an item
@@ -41,15 +41,7 @@ def names_listed_with_ages(
             name = item.group(1)
             if _is_person(item.start(1), item.end(1), people) or not _could_be_name(name, lists):
                 continue
-            added.append(
-                RecognizerResult(
-                    "PERSON",
-                    item.start(1),
-                    item.end(1),
-                    0.86,
-                    recognition_metadata={"recognizer_name": EXPLICIT_NAME_SOURCE},
-                )
-            )
+            added.append(explicit_person(item.start(1), item.end(1)))
     return results + added if added else results
 
 

@@ -14,7 +14,7 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
-from tips_nlp.anonymise.recognizers.names import EXPLICIT_NAME_SOURCE, NameLists
+from tips_nlp.anonymise.recognizers.names import NameLists, explicit_person
 
 # A list item that is one lower-case word after a comma (or a list's opening colon), then the
 # item's end or where the person comes from. valid: ", will from the street pastors,",
@@ -106,6 +106,4 @@ def _covered(start: int, end: int, people: list[RecognizerResult]) -> bool:
 
 
 def _person(start: int, end: int) -> RecognizerResult:
-    return RecognizerResult(
-        "PERSON", start, end, 0.86, recognition_metadata={"recognizer_name": EXPLICIT_NAME_SOURCE}
-    )
+    return explicit_person(start, end)

@@ -9,7 +9,7 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
-from tips_nlp.anonymise.recognizers.names import EXPLICIT_NAME_SOURCE
+from tips_nlp.anonymise.recognizers.names import explicit_person
 
 # One quoted nickname of one to three short capitalised words. valid: '"Spider"', '"Big T"';
 # invalid: '"you're dead"' (lower case), '"I Never Touched Him, Honest"' (long).
@@ -39,15 +39,7 @@ def quoted_names_in_lists(text: str, results: list[RecognizerResult]) -> list[Re
         left = _person_ends_at(text, before.start(), ends)
         right = after is not None and _person_starts_at(text, after.end(), starts)
         if left or right:
-            added.append(
-                RecognizerResult(
-                    "PERSON",
-                    match.start(1),
-                    match.end(1),
-                    0.86,
-                    recognition_metadata={"recognizer_name": EXPLICIT_NAME_SOURCE},
-                )
-            )
+            added.append(explicit_person(match.start(1), match.end(1)))
     return results + added if added else results
 
 

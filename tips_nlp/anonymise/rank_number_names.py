@@ -14,7 +14,11 @@ import re
 from presidio_analyzer import RecognizerResult
 from spacy.tokens import Doc
 
-from tips_nlp.anonymise.recognizers.names import EXPLICIT_NAME_SOURCE, NameLists, fold
+from tips_nlp.anonymise.recognizers.names import (
+    NameLists,
+    explicit_person,
+    fold,
+)
 
 # A rank word opens the officer id: "pc 5531", "PCSO 17734", "sgt 1139".
 _RANK = re.compile(r"(?:pcso|pc|wpc|sc|ps|sgt|dc|ds|di|insp|supt)\b", re.IGNORECASE)
@@ -62,6 +66,4 @@ def surnames_after_rank_numbers(
 
 
 def _person(start: int, end: int) -> RecognizerResult:
-    return RecognizerResult(
-        "PERSON", start, end, 0.86, recognition_metadata={"recognizer_name": EXPLICIT_NAME_SOURCE}
-    )
+    return explicit_person(start, end)

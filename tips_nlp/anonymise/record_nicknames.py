@@ -14,7 +14,7 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
-from tips_nlp.anonymise.recognizers.names import EXPLICIT_NAME_SOURCE
+from tips_nlp.anonymise.recognizers.names import explicit_person
 
 # An entry marker, a quoted nickname of one to three words, a separator.
 # valid: 'CELL 6 - "SPIKE" -', '3) "Smudge" /', '- "Little T" (', 'ROOM 2: "Tiny",';
@@ -74,6 +74,4 @@ def _covered(start: int, end: int, people: list[RecognizerResult]) -> bool:
 
 
 def _person(start: int, end: int) -> RecognizerResult:
-    return RecognizerResult(
-        "PERSON", start, end, 0.86, recognition_metadata={"recognizer_name": EXPLICIT_NAME_SOURCE}
-    )
+    return explicit_person(start, end)

@@ -14,7 +14,7 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
-from tips_nlp.anonymise.recognizers.names import EXPLICIT_NAME_SOURCE, NameLists
+from tips_nlp.anonymise.recognizers.names import NameLists, explicit_person
 
 _ROLES = (
     r"officer|constable|probationer|pc|pcso|sgt|sergeant|dc|ds|tip|special|detective"
@@ -46,6 +46,4 @@ def names_after_roles(
 
 
 def _person(start: int, end: int) -> RecognizerResult:
-    return RecognizerResult(
-        "PERSON", start, end, 0.86, recognition_metadata={"recognizer_name": EXPLICIT_NAME_SOURCE}
-    )
+    return explicit_person(start, end)

@@ -14,7 +14,7 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
-from tips_nlp.anonymise.recognizers.names import EXPLICIT_NAME_SOURCE, NameLists, fold
+from tips_nlp.anonymise.recognizers.names import NameLists, explicit_person, fold
 
 # Cheap gate: a text with none of these holds no self-introduction.
 _GATE = re.compile(r"\bi['’]?m\b|\bname|\bthis is\b|\bcall me\b|\bi am\b", re.IGNORECASE)
@@ -60,13 +60,5 @@ def self_introduced_names(
         end = match.end(1)
         if match.group(2) and _is_name(match.group(2), lists, strong=False):
             end = match.end(2)
-        added.append(
-            RecognizerResult(
-                "PERSON",
-                match.start(1),
-                end,
-                0.86,
-                recognition_metadata={"recognizer_name": EXPLICIT_NAME_SOURCE},
-            )
-        )
+        added.append(explicit_person(match.start(1), end))
     return results + added if added else results

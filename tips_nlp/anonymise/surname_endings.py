@@ -12,7 +12,7 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
-from tips_nlp.anonymise.recognizers.names import EXPLICIT_NAME_SOURCE, NameLists, fold
+from tips_nlp.anonymise.recognizers.names import NameLists, explicit_person, fold
 
 # Polish (-ski, -ska, -cki, -wicz, -czyk), Czech and Slovak (-ová), Ukrainian (-enko, -chuk),
 # Serbian and Croatian (-ović), Romanian (-escu), Greek (-opoulos, -akis, -idis), Turkish
@@ -46,15 +46,7 @@ def people_by_surname_ending(
         if given in _NOT_GIVEN or (lists.is_common(given) and given not in lists.first):
             continue
         spans.add((m.start(), m.end()))
-        added.append(
-            RecognizerResult(
-                "PERSON",
-                m.start(),
-                m.end(),
-                0.86,
-                recognition_metadata={"recognizer_name": EXPLICIT_NAME_SOURCE},
-            )
-        )
+        added.append(explicit_person(m.start(), m.end()))
     if not added:
         return results
     kept = [

@@ -252,6 +252,16 @@ _FAMILY_PLURAL = re.compile(r"(?<=\b[Tt]he )[A-Z][a-z]{2,}s\b(?!['’]?[ \t]+[A-
 # 'belonged to "Scooby"'); the quoted words must still be capitalised and no service words.
 # Rules whose lead words said a name follows: clean_people keeps their ordinary words.
 EXPLICIT_NAME_SOURCE = "ExplicitNameRule"
+
+
+def explicit_person(start: int, end: int) -> RecognizerResult:
+    """A person the text's own words declare (a field, a list, a speaker label): one score and
+    source for every rule that adds such a name, so later steps treat them alike."""
+    return RecognizerResult(
+        "PERSON", start, end, 0.86, recognition_metadata={"recognizer_name": EXPLICIT_NAME_SOURCE}
+    )
+
+
 # Metadata key of a name the text itself declares: a person's field ("NAME: MOLDOVAN,
 # Florin") or a quoted nickname given to a person ('a man called "Gaffer"'): the allow list's
 # nationality, role or word ("Moldovan", "King", "Gaffer") does not take it back.
