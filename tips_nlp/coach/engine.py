@@ -198,10 +198,26 @@ def _entity_filler(nlp: Language) -> Callable[[Doc], None]:
     return ensure_entities
 
 
+# Words a sentence needs, past a leading speaker label ("Operator:", "[00:03:12] PC:"), before
+# the classifier scores it. On fewer the model sees a handful of n-grams and its score is noise
+# ("Is anyone hurt?" 0.94, "Is he breathing?" 0.97, "It's free." 0.97, all over the threshold);
+# across every coach set it flagged no three-word sentence that the rules missed. Short labels
+# ("known drug user", "attention seeker") are the rules' job.
+MIN_CLASSIFIER_WORDS = 4
+# How far into a sentence a speaker label's colon may come ("[00:03:12] Custody Sgt:").
+_LABEL_TOKENS = 6
+
+
 def _has_words(sent: Span) -> bool:
-    """Two or more words: a splitter's fragment ("[" cut from "[02:14] Male: ...") or a lone
-    label says nothing about how a person is framed, and the model's score on it is noise."""
-    return sum(token.is_alpha for token in sent) >= 2
+    """MIN_CLASSIFIER_WORDS or more words after any speaker label: a splitter's fragment ("["
+    cut from "[02:14] Male: ..."), a lone label or a three-word question says too little about
+    how a person is framed for the model's score to mean anything."""
+    start = sent.start
+    for token in sent[:_LABEL_TOKENS]:
+        if token.text == ":":
+            start = token.i + 1
+            break
+    return sum(token.is_alpha for token in sent.doc[start : sent.end]) >= MIN_CLASSIFIER_WORDS
 
 
 def _masked(

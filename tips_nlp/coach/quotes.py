@@ -28,17 +28,19 @@ _DOUBLE = (
 )
 
 # Curly single quotes; a ’ followed by a letter is an apostrophe inside the quote ("he’s").
-# valid: ‘he’s an addict’ ; invalid (no opening mark): Kyle’s mum’s car
-_CURLY_SINGLE = r"‘(?:[^’\n]|\n(?!\s*\n)|’(?=\w)){1,1000}’(?!\w)"
+# A typed note mixes styles: a ‘ may close with a straight ' (autocorrect curls the opener only).
+# valid: ‘he’s an addict’, ‘I'm a slag to them' ; invalid (no opening mark): Kyle’s mum’s car
+_CURLY_SINGLE = r"‘(?:[^’'\n]|\n(?!\s*\n)|[’'](?=\w)){1,1000}(?:’|(?<=\S)')(?!\w)"
 
 # Straight single quotes. An opener follows a space, start or opening punctuation and is not an
 # elision ('cos, 'em, wrong 'un, rock 'n' roll, the '90s); a closer follows a non-space and is
-# not followed by a letter, so "didn't", "Kyle's" and "i'm" inside the quote never close it.
+# not followed by a letter, so "didn't", "Kyle's" and "i'm" inside the quote never close it; a
+# curly ’ closes it too (mixed styles).
 # valid: he said 'i'm a nutter me' twice ; invalid: Kyle's mum and the lads' bikes ; 'cos he's
 _ELISIONS = r"(?:cos|coz|cause|em|til|till|tis|twas|un|uns|n|bout)\b"
 _STRAIGHT_SINGLE = (
     r"(?<![\w'’])'(?!" + _ELISIONS + r")(?=[^\s\d'])"
-    r"(?:[^'\n]|\n(?!\s*\n)|'(?=\w)){0,1000}?(?<=\S)'(?!\w)"
+    r"(?:[^'\n]|\n(?!\s*\n)|'(?=\w)){0,1000}?(?<=\S)['’](?!\w)"
 )
 
 # Other marks a pasted or typed note uses: «guillemets», „low-9“ (closed by “ or ”), ''doubled
@@ -46,6 +48,8 @@ _STRAIGHT_SINGLE = (
 # letter, as in `what's', does not close). invalid: a lone « or `` with no closer.
 _OTHER = (
     "«" + _ANY.format(close="»") + "{1,1000}»"
+    # typed guillemets: <<i'm a junkie>> (a lone << or >> is not a quote)
+    "|<<" + r"(?:[^>\n]|>(?!>)|\n(?!\s*\n)){1,1000}>>"
     "|„" + _ANY.format(close="“”") + "{1,1000}[“”]"
     "|''" + r"(?:[^'\n]|'(?!')|\n(?!\s*\n)){1,1000}''"
     "|``" + r"(?:[^`'\n]|'(?!')|\n(?!\s*\n)){1,1000}(?:''|``)"
@@ -60,6 +64,20 @@ _MARKED = re.compile(
     f"{_DOUBLE}|{_CURLY_SINGLE}|{_OTHER}|{_STRAIGHT_SINGLE}|{_UNCLOSED}", re.IGNORECASE
 )
 
+# Ways of speaking beyond "said": the words after them, once marked by a colon, a dash or an
+# opening quote, are the person's. valid: "He muttered: I'm just a junkie to you".
+_MORE_SPEECH_VERBS = (
+    r"muttered|mutters|whispered|whispers|mumbled|mumbles|sobbed|sobs|shrieked|shrieks|"
+    r"chanted|chants|exclaimed|remarked|remarks|blurted(?:[ \t]+out)?|snapped|sneered|taunted|"
+    r"jeered|boasted|bragged|pleaded|begged|hissed|spat|slurred|messaged|posted"
+)
+# Words that are speech only with a colon straight after them (each has an ordinary sense that
+# a colon may follow a few words later: "went to the address: no reply").
+_SPEECH_ONLY_BEFORE_COLON = (
+    r"went|goes|go|cried|cries|admitted|admits|insisted|insists|continued|called[ \t]+out|"
+    r"interjected|volunteered|asked|asks|demanded|claimed|claims"
+)
+
 # Reported speech with no quote marks: a speech verb, a colon, then the words up to the end of
 # the sentence or line. valid: "dp said: i'm a junkie" -> "i'm a junkie"; "Reply: no comment".
 # invalid (not speech): "Supervisor review: he was rude", "Note: she was drunk".
@@ -67,19 +85,24 @@ _SPEECH_LEAD = re.compile(
     r"\b(?:(?:said|says|say|stated|states|state|replied|replies|reply|shouted|shouts|screamed|"
     r"screams|yelled|yells|added|adds|explained|explains|disclosed|discloses|reported|"
     r"wrote|writes|texted|answered|responded|repeated|repeats|commented|"
+    rf"{_MORE_SPEECH_VERBS}|"
     r"words to the effect(?: of)?)(?:(?:[ \t]+[\w'’]+){1,3}[ \t]*:|[ \t]*(?::|[-–—](?=[ \t]))"
     # a dash after the person spoken to: "said to the custody sergeant — I'm a smackhead";
     # only an addressee (to/at + up to three words), so "said she was fine — officers ..."
     # never makes the writer's narrative speech.
     r"|[ \t]+(?:to|at|towards)(?:[ \t]+[\w'’]+){1,3}[ \t]*[-–—](?=[ \t]))"
+    # a verb that is speech only when the colon follows at once: "He went: you're a grass",
+    # "she admitted: ..."; invalid: "went to the address: no reply", "admitted to custody: ..."
+    rf"|(?:{_SPEECH_ONLY_BEFORE_COLON})[ \t]*:"
     # "told officers -", "asked him:", and the person's reply to caution, charge or arrest.
     r"|(?:told|tells|asked|asks)(?:[ \t]+[\w'’]+){1,3}[ \t]*(?::|[-–—](?=[ \t]))"
     r"|(?:reply|replies|response|answer|comment)[ \t]+(?:after|on|to|when)[ \t]+"
     r"(?:caution|cautioned|charge|charged|arrest|arrested|interview)[ \t]*(?::|[-–—](?=[ \t]))"
     r")[ \t]*(?=\S)"
     r"|\([ \t]*verbatim[ \t]*\)[ \t]*:[ \t]*(?=\S)"
-    # "He said, and I quote, ...", "quote: ..." (a builder's "quote of £300" has no comma/colon).
-    r"|\b(?:and[ \t]+i[ \t]+)?quote[ \t]*[,:][ \t]*(?=\S)"
+    # "He said, and I quote, ...", "quote: ..." (a builder's "quote of £300" has no comma/colon),
+    # "she was quote unquote a crackhead".
+    r"|\b(?:and[ \t]+i[ \t]+)?quote(?:[ \t]*[,:]|[ \t,]+unquote\b[ \t]*,?)[ \t]*(?=\S)"
     # "Her exact words were:", "his reply was -": what follows the colon or dash is the person's.
     r"|\b(?:words|reply|response|answer)[ \t]+(?:was|were)[ \t]*(?::|[-–—](?=[ \t]))[ \t]*(?=\S)"
     # An interview answer: "A: i was just there" at the start of a line or after the question
@@ -87,6 +110,57 @@ _SPEECH_LEAD = re.compile(
     r"|(?:^[ \t]*|(?<=[?.!])[ \t]+)(?:A|Answer)[ \t]*:[ \t]*(?=\S)",
     re.IGNORECASE | re.MULTILINE,
 )
+# Speech with no marks at all, known by its first word: a speech verb followed at once by the
+# first or second person, so the words cannot be the writer's narrative of someone else ("DP
+# replied I'm a nutter me", "she said you lot think I'm a slag", "he told officers I'm off my
+# face", "he said, no, I'm not", "she whispered that's because ..." - a reported clause never
+# starts "that's"). Reported speech in the third person ("she stated that she was a junkie")
+# is the writer's framing: the writer chose those words, so it stays coached. So do the
+# writer's and officers' own words (`writer_side` in rules/coach/quotes.yml, checked in
+# _first_person_speech): "I told him you'll be here all night" is what the coach reviews.
+# invalid: "she said she was a junkie", "he said that I was rude" ("that": reported).
+_FIRST_PERSON_SPEECH = re.compile(
+    r"\b(?P<verb>said|says|replied|replies|answered|responded|stated|states|shouted|shouts|"
+    r"screamed|screams|yelled|yells|added|adds|repeated|repeats|texted|wrote|cried|"
+    # "kept saying I'm a slag", "was shouting you're all pigs", "heard to shout you're ..."
+    r"(?:kept|keeps|was|were|is|are|started|began|been|continued)[ \t]+(?:on[ \t]+)?"
+    r"(?:saying|shouting|screaming|yelling|repeating|muttering|chanting)|"
+    r"(?:heard|overheard)[ \t]+to[ \t]+(?:say|shout|scream|yell)|"
+    # "told officers I'm ...", "told me you lot ...": the person spoken to, one to three words
+    rf"{_MORE_SPEECH_VERBS}|(?P<told>told|tells)(?:[ \t]+[\w’]+(?![\w’])){{1,3}}?)"
+    r"[ \t]*[,:\-–—]?[ \t]*(?:(?:no|yeah|yes|nah|look|well|cos|coz|oh|listen)[ \t]*,?[ \t]+)?"
+    r"(?<![\w'’])(?=(?:i(?:['’](?:m|ve|ll|d))?|im|ive|my|me|you(?:['’](?:re|ve|ll|d))?|youre"
+    r"|u|ur|your|ya|yous|we(?:['’](?:re|ve|ll|d))?|our|that['’]?s)(?![\w'’]))",
+    re.IGNORECASE,
+)
+# The words before a speech verb, back to the start of its sentence or clause.
+_WORDS_BEFORE = re.compile(r"[^\W\d_][\w'’]*")
+_CLAUSE_BREAK = re.compile(r"[.!?;:\n(\[]")
+
+
+def _first_person_speech(text: str) -> list[re.Match[str]]:
+    """The leads of _FIRST_PERSON_SPEECH whose speaker is named before the verb and is neither
+    the writer nor an officer ("DP replied I'm ..."; not "I told him you ...", "PC said you're
+    ...", "Told him we'd ..." with no speaker, or "she was told you ...")."""
+    writer_side = writer_side_words()
+    leads = []
+    for lead in _FIRST_PERSON_SPEECH.finditer(text):
+        clause_start = max(
+            (
+                m.end()
+                for m in _CLAUSE_BREAK.finditer(text, max(0, lead.start() - 80), lead.start())
+            ),
+            default=max(0, lead.start() - 80),
+        )
+        before = [w.lower() for w in _WORDS_BEFORE.findall(text, clause_start, lead.start())][-4:]
+        if not before or not writer_side.isdisjoint(before):
+            continue
+        if lead["told"] and before[-1] in {"was", "were", "been", "being", "be", "get", "got"}:
+            continue
+        leads.append(lead)
+    return leads
+
+
 # The person's own words or self-description, no colon needed, to the end of the sentence.
 # valid: "in her own words she is a junkie", "described himself as a nutter", "used the words
 # ...", "what she called a crack den". invalid: "described as aggressive by staff" (no self).
@@ -141,34 +215,44 @@ _ANSWER = re.compile(
 
 # A single quote opened after a speech verb and never closed on its line, often with
 # apostrophes inside: the person's words run to the end of the line. The closer test is
-# _STRAIGHT_SINGLE's (after a non-space, not before a letter).
-# valid: "she screamed 'he's going to kill me, he's lost it" (end of line);
-# invalid: "she said 'no' and he's lost it" (closed), "he's lost it" (no speech verb).
-_UNCLOSED_SINGLE_LEAD = re.compile(
+# _STRAIGHT_SINGLE's (after a non-space, not before a letter). After a speech verb a quote may
+# also open on an elision ('cos, 'em) that _STRAIGHT_SINGLE never takes for an opener; such a
+# quote counts only once it is closed on its line.
+# valid: "she screamed 'he's going to kill me, he's lost it" (end of line), "he replied 'cos
+# I'm a scrote, that's what you think.'" (closed); invalid: "she said 'no' and he's lost it"
+# (closed, found by _STRAIGHT_SINGLE), "he's lost it" (no speech verb), "he said 'cos he was
+# scared" (an elision never closed: the writer's own 'cos).
+_SINGLE_QUOTE_LEAD = re.compile(
     r"\b(?:said|says|say|stated|states|replied|replies|shouted|shouts|screamed|screams|yelled|"
     r"yells|added|adds|explained|explains|disclosed|discloses|texted|wrote|writes|whispered|"
-    r"cried|sobbed|muttered|repeated|repeats|(?:told|asked)(?:[ \t]+[\w’]+){1,3}"
+    r"cried|sobbed|muttered|repeated|repeats|answered|responded|"
+    rf"{_MORE_SPEECH_VERBS}|(?:told|asked)(?:[ \t]+[\w’]+){{1,3}}"
     r"|words\b[^'‘\n.!?]{0,60}?\b(?:were|was)|(?:reply|response|answer)[ \t]+was)"
-    r"[ \t]*[:,\-–—]?[ \t]*(?<![\w'’])(?P<open>['‘])(?!" + _ELISIONS + r")(?=[^\s'‘])",
+    r"[ \t]*[:,\-–—]?[ \t]*(?<![\w'’])(?P<open>['‘])(?=[^\s'‘])"
+    r"(?P<elision>" + _ELISIONS + r")?",
     re.IGNORECASE,
 )
-_SINGLE_CLOSER = {"'": re.compile(r"(?<=\S)'(?!\w)"), "‘": re.compile(r"’(?!\w)")}
+_SINGLE_CLOSER = {"'": re.compile(r"(?<=\S)['’](?!\w)"), "‘": re.compile(r"(?:’|(?<=\S)')(?!\w)")}
 
 
 # Where a sentence ends inside a line: "... kill me. Officers ...".
 _SENTENCE_BREAK = re.compile(r"[.!?]+(?=[ \t]+\S)")
 
 
-def _unclosed_single_quotes(text: str, speaking_word: re.Pattern[str]) -> list[tuple[int, int]]:
-    """A quote never closed runs to the end of its line, sentence by sentence while the next
-    sentence still speaks (first or second person): "'i'm scared. he's lost it" is all hers,
-    "'he's lost it. Officers found her drunk" stops before the writer's narrative."""
+def _single_quotes_after_speech(text: str, speaking_word: re.Pattern[str]) -> list[tuple[int, int]]:
+    """A quote opened on an elision after a speech verb runs to its closer. A quote never
+    closed runs to the end of its line, sentence by sentence while the next sentence still
+    speaks (first or second person): "'i'm scared. he's lost it" is all hers, "'he's lost it.
+    Officers found her drunk" stops before the writer's narrative."""
     spans = []
-    for lead in _UNCLOSED_SINGLE_LEAD.finditer(text):
+    for lead in _SINGLE_QUOTE_LEAD.finditer(text):
         start = lead.start("open")
         line_end = text.find("\n", start)
         line_end = len(text) if line_end < 0 else line_end
-        if _SINGLE_CLOSER[lead["open"]].search(text, start + 1, line_end):
+        closer = _SINGLE_CLOSER[lead["open"]].search(text, start + 1, line_end)
+        if closer or lead["elision"]:
+            if closer and lead["elision"]:
+                spans.append((start, closer.end()))
             continue
         stop = line_end
         for brk in _SENTENCE_BREAK.finditer(text, start + 1, line_end):
@@ -240,6 +324,56 @@ def _message_export(text: str, speaking_word: re.Pattern[str]) -> list[tuple[int
     return spans
 
 
+# A dialogue typed with the speakers' own names and no time stamps ("Kez: ur a grass" on one
+# line, "Jay: shut up u slag" on the next, or " / " between turns). One such line alone reads
+# as a form field ("Circumstances: I attended ..."), so it counts only as a run of two or more
+# turns by two or more names. valid: "Kez: ...\nJay: ..."; invalid: "Name: Kyle\nAge: 14".
+_NAMED_TURN = re.compile(
+    r"(?:^[ \t]*|[ \t]/[ \t]+)(?:[-•*>][ \t]*)?"
+    r"(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?)[ \t]*:[ \t]*(?=\S)",
+    re.MULTILINE,
+)
+
+
+def _named_dialogue(text: str, speaking_word: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Each person's turn of a named dialogue that speaks (first or second person somewhere in
+    it). Names are capitalised as names are ("Kez", "JAY", "Kez Smith"); a turn headed by a
+    word of `not_display_names` (an officer, a log or form field) stays the writer's."""
+    not_names = not_display_names()
+    turns = []
+    for lead in _NAMED_TURN.finditer(text):
+        name = lead["name"]
+        if not all(w[0].isupper() for w in name.split()):
+            continue
+        stop = _LINE_OR_TURN_END.search(text, lead.end())
+        stop = stop.start() if stop else len(text)
+        words = {w.strip(".").lower() for w in name.split()}
+        turns.append((lead.start(), lead.end(), stop, name.lower(), words.isdisjoint(not_names)))
+    spans: list[tuple[int, int]] = []
+    block: list[tuple[int, int, int, str, bool]] = []
+    for turn in [*turns, None]:
+        if turn and block and text[block[-1][2] : turn[0]].strip(" \t\n/") == "":
+            block.append(turn)
+            continue
+        if len({t[3] for t in block}) >= 2 and any(
+            speaking_word.search(text, start, stop) for _, start, stop, _, _ in block
+        ):
+            spans.extend((start, stop) for _, start, stop, _, person in block if person)
+        block = [turn] if turn else []
+    return spans
+
+
+@lru_cache(maxsize=1)
+def writer_side_words(path: Path | None = None) -> frozenset[str]:
+    """Words naming the writer or an officer before a speech verb (`rules/coach/quotes.yml`)."""
+    path = path or rules_dir() / "coach" / "quotes.yml"
+    try:
+        lists = read_word_lists(path, ("writer_side",))
+    except ConfigError as exc:
+        raise RulesError(str(exc)) from exc
+    return frozenset(w.lower() for w in lists["writer_side"])
+
+
 @lru_cache(maxsize=1)
 def not_display_names(path: Path | None = None) -> frozenset[str]:
     """Words that never name the person in a timed message line (`rules/coach/quotes.yml`)."""
@@ -290,6 +424,10 @@ def listed_leads(
         rf"(?:(?:{speakers})(?:[ \t]*\d{{1,2}}(?!\d))?|\[[A-Z_]+(?:[ \t]+\d+)?\])"
         r"(?:[ \t]*\((?:[ \t]*(?P<spoken>(?:shout|scream|yell|cry|sob|whisper|shriek|"
         r"mutter|chant|sing|repeat)\w*|verbatim)[ \t]*|[^()\n]{0,30})\))?"
+        # how the speaker was heard, without brackets: "Mum on the phone:", "Caller via
+        # interpreter -", "Male in the background:"
+        r"(?:[ \t]+(?:on|over|via|through|in|from|by)(?:[ \t]+(?:the|a|an|her|his|their))?"
+        r"[ \t]+[^\W\d_]+)?"
         r"[ \t]*(?::|[-–—](?=[ \t]))[ \t]*(?=\S)",
         re.IGNORECASE | re.MULTILINE,
     )
@@ -302,6 +440,29 @@ def listed_leads(
     )
     speaking_word = re.compile(rf"(?<![\w'’])(?:{speaking})(?![\w'’])", re.IGNORECASE)
     return speaker_line, message_lead, speaking_word
+
+
+@lru_cache(maxsize=1)
+def labelled_statement_leads(
+    path: Path | None = None,
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The form labels of `rules/coach/quotes.yml` that head a person's words: a custody
+    record's "Unsolicited comment: ..." (always the person's) and a statement extract's "MG11
+    extract: ..." (the person's when it speaks in the first or second person; "Statement: she
+    was drunk" is the writer's summary). A malformed file raises RulesError naming it."""
+    path = path or rules_dir() / "coach" / "quotes.yml"
+    keys = ("own_words_labels", "statement_labels")
+    try:
+        lists = read_word_lists(path, keys)
+    except ConfigError as exc:
+        raise RulesError(str(exc)) from exc
+    # the label, then up to a few words before the colon or dash: "From her MG11:",
+    # "Statement (MG11) para 4:", "Comments made on arrest -"
+    tail = r"\b[^:\n.!?]{0,40}?[ \t]*(?::|[-–—](?=[ \t]))[ \t]*(?=\S)"
+    own, statement = (
+        re.compile(rf"\b(?:{_alternation(lists[k])}){tail}", re.IGNORECASE) for k in keys
+    )
+    return own, statement
 
 
 def _answer_span(text: str, start: int, speaking_word: re.Pattern[str]) -> tuple[int, int]:
@@ -341,7 +502,8 @@ def _unmarked_speech(text: str) -> list[tuple[int, int]]:
         if lead["spoken"] or speaking_word.search(text, lead.end(), stop):
             spans.append((lead.end(), stop))
     spans.extend(_message_export(text, speaking_word))
-    spans.extend(_unclosed_single_quotes(text, speaking_word))
+    spans.extend(_named_dialogue(text, speaking_word))
+    spans.extend(_single_quotes_after_speech(text, speaking_word))
     for lead in _QUESTION.finditer(text):
         stop = text.find("\n", lead.end())
         stop = len(text) if stop < 0 else stop
@@ -358,10 +520,17 @@ def _unmarked_speech(text: str) -> list[tuple[int, int]]:
         start = max((c.end() for c in clauses), default=window)
         if mark.start() > start:
             spans.append((start, mark.end()))
+    own_words_label, statement_label = labelled_statement_leads()
+    for lead in statement_label.finditer(text):
+        start, stop = _answer_span(text, lead.end(), speaking_word)
+        if speaking_word.search(text, start, stop):
+            spans.append((start, stop))
     leads = [
         *_SPEECH_LEAD.finditer(text),
+        *_first_person_speech(text),
         *_SELF_WORDS.finditer(text),
         *message_lead.finditer(text),
+        *own_words_label.finditer(text),
     ]
     for lead in leads:
         start = lead.end()
@@ -381,8 +550,10 @@ def _unmarked_speech(text: str) -> list[tuple[int, int]]:
 # add its word here: test_coach_quotes_gate.py compares spans with and without this gate.
 # valid: "dp said: no", "'yes'"; invalid: "Kyle's car".
 _MAY_HOLD_QUOTE = re.compile(
-    r"[\"“‘«„`:\-–—]|(?<![\w'’])'|''|saying|stating|reading|words|sel|used|what|quote|verbatim"
-    r"|\(sic\)|(?<!\w)q[ \t]*\d*\.|felt|feels",
+    r"[\"“‘«„`:\-–—]|(?<![\w'’])'|''|<<|saying|stating|reading|words|sel|used|what|quote|verbatim"
+    r"|\(sic\)|(?<!\w)q[ \t]*\d*\.|felt|feels"
+    # a speech verb before the first or second person, no mark at all ("DP replied I'm ...")
+    rf"|{_FIRST_PERSON_SPEECH.pattern}",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,54 @@
+"""The classifier does not score a sentence of fewer than four words past its speaker label:
+its score on a handful of n-grams is noise ("Is anyone hurt?" scored 0.94 with the bundled
+model). Longer sentences, and rules on short ones, are unchanged."""
+
+from __future__ import annotations
+
+import pytest
+
+from tips_nlp.coach.classifier import load_classifier
+from tips_nlp.coach.engine import Coach
+
+
+@pytest.fixture(scope="module")
+def coach() -> Coach:
+    return Coach(classifier=load_classifier())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is anyone hurt?",
+        "Is he breathing?",
+        "Operator: Is anyone hurt?",
+        "[00:02:41] PC: Anyone else inside?",
+        "Is cell 4 free?",
+    ],
+)
+def test_short_question_is_not_scored(coach, text):
+    assert coach.check(text).findings == []
+
+
+def test_a_short_sentence_still_meets_the_rules(coach):
+    assert [f.rule_id for f in coach.check("Known drug user.").findings] == ["drug-user"]
+
+
+class _Recorder:
+    """Records what the engine sends to the model (the SentenceClassifier contract), flags
+    nothing."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def predict(self, sentences: list[str], *, masked: bool = False) -> list:
+        self.seen.extend(sentences)
+        real = load_classifier().predict(sentences, masked=masked)
+        return [type(p)(p.score, False, p.category, p.principle) for p in real]
+
+
+def test_the_label_does_not_count_but_the_words_after_it_do():
+    recorder = _Recorder()
+    Coach(classifier=recorder).check(
+        "Operator: Is anyone hurt? PC: Is anyone else in the flat? Is he breathing?"
+    )
+    assert [s.strip() for s in recorder.seen] == ["PC: Is anyone else in the flat?"]
