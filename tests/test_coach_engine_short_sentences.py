@@ -5,6 +5,7 @@ model). Longer sentences, and rules on short ones, are unchanged."""
 from __future__ import annotations
 
 import pytest
+from tests.classifier_recorder import Recorder
 
 from tips_nlp.coach.classifier import load_classifier
 from tips_nlp.coach.engine import Coach
@@ -33,21 +34,8 @@ def test_a_short_sentence_still_meets_the_rules(coach):
     assert [f.rule_id for f in coach.check("Known drug user.").findings] == ["drug-user"]
 
 
-class _Recorder:
-    """Records what the engine sends to the model (the SentenceClassifier contract), flags
-    nothing."""
-
-    def __init__(self) -> None:
-        self.seen: list[str] = []
-
-    def predict(self, sentences: list[str], *, masked: bool = False) -> list:
-        self.seen.extend(sentences)
-        real = load_classifier().predict(sentences, masked=masked)
-        return [type(p)(p.score, False, p.category, p.principle) for p in real]
-
-
 def test_the_label_does_not_count_but_the_words_after_it_do():
-    recorder = _Recorder()
+    recorder = Recorder()
     Coach(classifier=recorder).check(
         "Operator: Is anyone hurt? PC: Is anyone else in the flat? Is he breathing?"
     )

@@ -15,6 +15,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from tips_nlp.coach.choice_offers import offers_choice
 from tips_nlp.coach.notes import (
     describe_not_label_note,
     load_note_config,
@@ -132,6 +133,13 @@ class Coach:
             return []
         text = doc.text
         masked = [_masked(s, quotes, text) for s in sentences]
+        # Speech offering the person a choice or reassurance is the recommended wording,
+        # however much it sounds like the second-person speech the model learnt as coercion.
+        kept = [i for i, m in enumerate(masked) if not offers_choice(m)]
+        if len(kept) < len(sentences):
+            sentences, masked = [sentences[i] for i in kept], [masked[i] for i in kept]
+            if not sentences:
+                return []
         predictions = self.classifier.predict(masked, masked=True)
         flagged = [
             (sent, prediction)
