@@ -5,7 +5,7 @@ score it. A condition or threat after the offer takes it back, and the rules alw
 from __future__ import annotations
 
 import pytest
-from tests.classifier_recorder import Recorder
+from classifier_recorder import Recorder
 
 from tips_nlp.coach.choice_offers import offers_choice
 from tips_nlp.coach.classifier import load_classifier

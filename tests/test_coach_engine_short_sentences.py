@@ -5,7 +5,7 @@ model). Longer sentences, and rules on short ones, are unchanged."""
 from __future__ import annotations
 
 import pytest
-from tests.classifier_recorder import Recorder
+from classifier_recorder import Recorder
 
 from tips_nlp.coach.classifier import load_classifier
 from tips_nlp.coach.engine import Coach
