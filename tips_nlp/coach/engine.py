@@ -8,10 +8,12 @@
 from __future__ import annotations
 
 import importlib
+import itertools
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from spacy.attrs import IS_ALPHA
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -121,10 +123,11 @@ class Coach:
         A sentence holding a label the writer denies ("not a lifestyle choice", "she is not
         to blame") is flagged only if it is still flagged without the denied words: the
         model sees the label's words, not the "not" that rejects them."""
+        words_before = _words_before(doc)
         sentences = [
             sent
             for sent in doc.sents
-            if _has_words(sent)
+            if words_before[sent.end] - words_before[sent.start] >= _MIN_WORDS
             and not inside_quotes(sent.start_char, sent.end_char, quotes)
             and not any(sent.start_char <= f.start < sent.end_char for f in findings)
         ]
@@ -198,10 +201,15 @@ def _entity_filler(nlp: Language) -> Callable[[Doc], None]:
     return ensure_entities
 
 
-def _has_words(sent: Span) -> bool:
-    """Two or more words: a splitter's fragment ("[" cut from "[02:14] Male: ...") or a lone
-    label says nothing about how a person is framed, and the model's score on it is noise."""
-    return sum(token.is_alpha for token in sent) >= 2
+# Two or more words: a splitter's fragment ("[" cut from "[02:14] Male: ...") or a lone label
+# says nothing about how a person is framed, and the model's score on it is noise.
+_MIN_WORDS = 2
+
+
+def _words_before(doc: Doc) -> list[int]:
+    """How many alphabetic tokens come before each token index (and the end): a sentence's
+    word count is two look-ups, not a Token object per word."""
+    return list(itertools.accumulate(doc.to_array(IS_ALPHA).tolist(), initial=0))
 
 
 def _masked(
