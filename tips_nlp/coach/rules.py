@@ -981,14 +981,31 @@ def _phrase_after(span: Span, phrases: tuple[tuple[str, ...], ...], max_gap: int
     doc = span.doc
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
     last = sent.end if max_gap is None else min(sent.end, span.end + max_gap + 1)
-    for i in range(span.end, last):
-        if doc[i - 1].lower_ == "in":
+    if last <= span.end:
+        return False
+    # The words from the span's last one to the sentence's end, read once (a Token per word
+    # per phrase was most of the coach's time on a long sentence); words[k] is doc[base + k].
+    base = span.end - 1
+    words = [t.lower_ for t in doc[base : sent.end]]
+    starting = _by_first_word(phrases)
+    for k in range(1, last - base):
+        if words[k - 1] == "in":
             continue
-        for phrase in phrases:
-            end = i + len(phrase)
-            if end <= sent.end and tuple(t.lower_ for t in doc[i:end]) == phrase:
+        for phrase in starting.get(words[k], ()):
+            if tuple(words[k : k + len(phrase)]) == phrase:  # shorter at the sentence's end
                 return True
     return False
+
+
+@lru_cache(maxsize=16)
+def _by_first_word(
+    phrases: tuple[tuple[str, ...], ...],
+) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases grouped by their first word."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        grouped.setdefault(phrase[0], []).append(phrase)
+    return grouped
 
 
 @lru_cache(maxsize=1)
