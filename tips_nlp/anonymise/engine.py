@@ -47,7 +47,10 @@ from tips_nlp.anonymise.name_lists_with_ages import names_listed_with_ages
 from tips_nlp.anonymise.name_structures import people_by_name_structure
 from tips_nlp.anonymise.named_in_full import hyphenated_initials, names_given_in_full
 from tips_nlp.anonymise.ordinary_capitals import drop_ordinary_capitals
-from tips_nlp.anonymise.organisation_initials import organisation_initials
+from tips_nlp.anonymise.organisation_initials import (
+    initials_of_names_in_view,
+    organisation_initials,
+)
 from tips_nlp.anonymise.pattern_loading import (
     InvalidPatternError,
     compile_patterns,
@@ -56,6 +59,7 @@ from tips_nlp.anonymise.pattern_loading import (
 )
 from tips_nlp.anonymise.pattern_runs import thin_pattern_loops
 from tips_nlp.anonymise.people_lists import people_list_items
+from tips_nlp.anonymise.person_heads import trim_person_heads
 from tips_nlp.anonymise.pets import pet_names
 from tips_nlp.anonymise.place_tails import (
     extend_over_place_tails,
@@ -337,6 +341,7 @@ class Anonymiser:
         found = surname_nicknames(text, found, self.names)  # "ps jones ... jonesy angry"
         found = slashed_aliases(text, found)  # '"Smudge" / Kai Summers ... Kai/smudge'
         found = organisation_initials(text, found, self.names)  # "Antelope House ... at AH"
+        found = initials_of_names_in_view(text, found)  # "Mental Health Triage (MHT)"
         found = spans.apply_allow_list(text, found, allowed, occurrences=allowed_here)
         found = drop_word_names(doc, found, self.names)  # "a Frank conversation"
         found = pet_names(text, found, self.names, allowed_here)  # "her rabbit, [PET 1]"
@@ -349,6 +354,7 @@ class Anonymiser:
         found = spans.extend_over_labels(text, spans.merge_overlaps(found, self.priority))
         found = spans.join_adjacent_people(text, spans.merge_overlaps(found, self.priority))
         found = spans.join_name_parts(text, found, self.names, allowed_here)  # "van der"
+        found = trim_person_heads(text, found, self.names)  # "Toddler Alfie", "23:24 Paramedic"
         return people_that_are_bodies(text, found)  # "School: St Aldhelm's"
 
     def _document_shapes(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:

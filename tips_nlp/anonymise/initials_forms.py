@@ -4,6 +4,8 @@
   -HMK'. After a finished sentence a dash and two to four capitals end a note as a signature.
 - A named person's initials with the apostrophe of an O' or D' surname: "DC Siobhan
   O'Driscoll ... - SO'D - arrange ABE".
+- A note signed at its foot with initials and a date, as practitioners date a note: "PQ
+  30/10/24, mob 07700 900123" as the last line.
 """
 
 from __future__ import annotations
@@ -16,6 +18,13 @@ from presidio_analyzer import RecognizerResult
 # valid: 'shoplifter". -HMK', "Reviewed.\n-JT", "calm. –AB"; invalid: "released -NFA" (no
 # sentence ends before it), "- HMK" (a list item), "-HMK2" (a code).
 _SIGN_OFF = re.compile(r"(?:^|(?<=[.!?\"”')][ \t]))[ \t]*[-–—]([A-Z]{2,4})[ \t]*$", re.MULTILINE)
+# The last line of a note opening on initials and a date: valid "PQ 30/10/24, mob 07700 ...",
+# "- JH 3.11.2024"; invalid "DOB 30/10/24" (a label), "PQ" alone, a line before more text.
+_DATED_SIGN_OFF = re.compile(
+    r"[ \t]*(?:[-–—][ \t]*)?([A-Z]{2,3})[ \t]+\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})\b[^\n]*\s*\Z"
+)
+# Capitals that label a date rather than sign one.
+_DATE_LABELS = frozenset({"DOB", "DOD", "CAD", "RUI", "NFA", "ETA", "TBC", "REF", "LOG", "NB"})
 # A name word with an O' or D' prefix: "O'Driscoll", "D’Souza".
 _APOSTROPHE_SURNAME = re.compile(r"\b([OoDd])['’]([A-Z])[a-z]+")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -26,10 +35,15 @@ def _person(start: int, end: int) -> RecognizerResult:
 
 
 def signed_off_initials(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """Add capital initials that sign off a note after a dash at a line end."""
-    if "-" not in text and "–" not in text and "—" not in text:
-        return results
-    added = [_person(m.start(1), m.end(1)) for m in _SIGN_OFF.finditer(text)]
+    """Add capital initials that sign off a note: after a dash at a line end, or opening the
+    note's last line before a date."""
+    added = []
+    if "-" in text or "–" in text or "—" in text:
+        added = [_person(m.start(1), m.end(1)) for m in _SIGN_OFF.finditer(text)]
+    last_line = text.rstrip().rfind("\n") + 1
+    dated = _DATED_SIGN_OFF.match(text, last_line)
+    if dated and dated.group(1) not in _DATE_LABELS:
+        added.append(_person(dated.start(1), dated.end(1)))
     return results + added if added else results
 
 

@@ -4,7 +4,8 @@
 the log in march" tell when something happened; "that's half the island in november" (dark
 clothing) says what is true every year and identifies nobody. The recognizer
 (rules/pii/recognizers.yml, LowerCaseMonthRecognizer) finds the month; this pass keeps it only
-in a sentence that tells of an event: a past-tense verb, a modal, or a word of an appointment.
+in a sentence that tells of an event: a past-tense verb, a modal, or a word of an appointment;
+"since" before the month dates a state from an event ("in HMP Winchester since august").
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from spacy.tokens import Doc
 
 _EVENT_TAGS = frozenset({"VBD", "VBN", "MD"})
 _EVENT_WORDS = frozenset(
-    {"due", "court", "hearing", "appointment", "booked", "next", "last", "trial", "review"}
+    {"due", "court", "hearing", "appointment", "booked", "next", "last", "trial", "review", "since"}
 )
 
 

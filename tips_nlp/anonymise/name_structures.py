@@ -62,8 +62,13 @@ _CAPITALS_SURNAME_BEFORE = re.compile(
     r"(?:^|[-–:][ \t]*|\d[ \t]+|\b[A-Z][a-z]+[ \t]+)([A-Z][A-Z'’-]+)[ \t]*,[ \t]*\Z",
     re.MULTILINE,
 )
-# A quoted nickname right after a name: valid ' "Hammy"', ' (“Bran”)'; invalid ' "I never"'.
-_QUOTED_AFTER = re.compile(r"[ \t]*\(?[\"“']([A-Z][\w'’-]{1,15})[\"”'](?![\w])")
+# A quoted nickname right after a name, of capitalised words: valid ' "Hammy"', ' (“Bran”)',
+# ' "Little A"'; invalid ' "I never"', ' "Go away"' (a lower-case word).
+_QUOTED_AFTER = re.compile(
+    r"[ \t]*\(?[\"“']([A-Z][\w'’-]{1,15}(?:[ ][A-Z][\w'’-]{0,15}){0,2})[\"”'](?![\w])"
+)
+# Between two nicknames of one person: valid ' / ', ', ', ' or ', ' aka '.
+_NICKNAME_GAP = re.compile(r"[ \t]*(?:/|,|or\b|aka\b|a\.k\.a\.?)[ \t]*")
 # A name-word on a shift or post: valid "Brook on nights", "(Mark on the desk)"; the post words
 # are names.yml's duty_posts.
 _ON_DUTY = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+on[ \t]+(?:the[ \t]+)?([a-z]+)\b")
@@ -103,9 +108,7 @@ def people_by_name_structure(
             before = _CAPITALS_SURNAME_BEFORE.search(text, max(0, start - 40), start)
             if before and _surname_in_capitals(before.group(1), lists):
                 added.append(_person(before.start(1), before.end(1), field=True))
-        quoted = _QUOTED_AFTER.match(text, r.end)
-        if quoted and fold(quoted.group(1)) not in lists.titles_or_generic | lists.role_or_kin:
-            added.append(_person(quoted.start(1), quoted.end(1)))
+        added += _quoted_nicknames_after(text, r.end, lists)
         if (start, end) != (r.start, r.end):
             added.append(_person(start, end))
     added += _joined_particle_names(text, lists)
@@ -113,6 +116,21 @@ def people_by_name_structure(
     added += _family_plurals(text, people, lists)
     added += _ranked_names_on_log_lines(text, people)
     return found + added if added else found
+
+
+def _quoted_nicknames_after(text: str, end: int, lists: NameLists) -> list[RecognizerResult]:
+    """Quoted nicknames right after a name, one after another: 'MAHAMED, Abdi "ABDI" / "Little
+    A"' gives both; a first word that is a title or role ("Mum") is no nickname."""
+    found: list[RecognizerResult] = []
+    quoted = _QUOTED_AFTER.match(text, end)
+    while quoted:
+        first = quoted.group(1).split()[0]
+        if fold(first) in lists.titles_or_generic | lists.role_or_kin or first == "I":
+            break
+        found.append(_person(quoted.start(1), quoted.end(1)))
+        gap = _NICKNAME_GAP.match(text, quoted.end())
+        quoted = _QUOTED_AFTER.match(text, gap.end()) if gap else None
+    return found
 
 
 def _joined_particle_names(text: str, lists: NameLists) -> list[RecognizerResult]:

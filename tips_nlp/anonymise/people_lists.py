@@ -32,6 +32,16 @@ _TO_NEXT_ITEM = re.compile(
     r"(?:(?:pc|pcso|sgt|ps|dc|ds|insp|dr|mr|mrs|ms|miss)[ \t]+)?",
     re.IGNORECASE,
 )
+# A bulleted or numbered item that opens on one name-word, then the item's end, a role after a
+# comma or bracket, or where the person comes from. valid: "* Crystal from the Early Help hub",
+# "- Hope (IDVA)", "2. Will, youth worker"; invalid: "- Hope was lost" (a verb after), "* Amber
+# light" (a noun after).
+_BULLET_ITEM = re.compile(
+    r"^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+([A-Za-z][a-z'’-]{1,20})"
+    r"(?=[ \t]*(?:$|,|\(|[-–][ \t]|from[ \t]))",
+    re.MULTILINE,
+)
+_BULLET_LINE = re.compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]")
 # Punctuation inside a line that makes it a sentence rather than a list item.
 _SENTENCE_MARK = re.compile(r"[,;]|[.!?](?=\s*\S)")
 # A quoted pair of one-word names. valid: '"jade and precious"', '"Kai & Hope"';
@@ -61,6 +71,14 @@ def people_list_items(
                 or _line_after_listed_person(text, start, results)
             ):
                 added.append(_person(start, end))
+    for m in _BULLET_ITEM.finditer(text):
+        start, end = m.span(1)
+        if (
+            not _covered(start, end, people)
+            and lists.is_name(m.group(1))
+            and _bullet_beside_person(text, m.start(), results)
+        ):
+            added.append(_person(start, end))
     if '"' in text or "“" in text:
         for m in _QUOTED_PAIR.finditer(text):
             for this, other in ((1, 2), (2, 1)):
@@ -92,6 +110,30 @@ def _line_after_listed_person(text: str, start: int, results: list[RecognizerRes
         and r.entity_type in {"PERSON", "OFFICER_ID"}
         and "\n" not in text[r.start : r.end]
         for r in results
+    )
+
+
+def _bullet_beside_person(text: str, line_start: int, results: list[RecognizerResult]) -> bool:
+    """The bulleted line before or after this one names a person or an officer: the item is
+    one of a list of people ("* Joy Mensah, TIP" + "* Crystal from the hub")."""
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    if _SENTENCE_MARK.search(text.replace(",", " "), line_start, line_end):
+        return False  # "- Hope was lost. We ...": a sentence, not an item
+    before_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    after_end = text.find("\n", line_end + 1)
+    neighbours = []
+    if line_start > 0:
+        neighbours.append((before_start, line_start - 1))
+    if line_end < len(text):
+        neighbours.append((line_end + 1, len(text) if after_end < 0 else after_end))
+    return any(
+        _BULLET_LINE.match(text, s)
+        and any(
+            r.entity_type in {"PERSON", "OFFICER_ID"} and s <= r.start and r.end <= e
+            for r in results
+        )
+        for s, e in neighbours
     )
 
 

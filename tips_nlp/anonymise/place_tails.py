@@ -1,5 +1,6 @@
 """Places and bodies a detection only half covers ("[NAME 1] Market", "[PLACE 2] Vale",
-"Section [ADDRESS 1]"), and named shopping sites after a shop ("McDonald's, Festival Place")."""
+"Section [ADDRESS 1]", "[PLACE 1] Tydfil"), and named shopping sites after a shop
+("McDonald's, Festival Place")."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
 
+from tips_nlp.anonymise.recognizers.names import name_lists
 from tips_nlp.anonymise.result import ConfigError, read_config_yaml
 from tips_nlp.anonymise.spans import SOFT_TYPES, result
 from tips_nlp.resources import rules_dir
@@ -39,6 +41,11 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return re.compile(tail), re.compile(shop), re.compile(r"['’]s(?=,[ \t]+[A-Z])")
 
 
+# A capitalised word right after a place on the same line: valid "Merthyr Tydfil", "Ebbw
+# Vale"; the word is then checked to be no English word and no name ("Leeds Kyle" stays apart).
+_PLACE_WORD_AFTER = re.compile(r"[ \t]([A-Z][a-z'’-]{2,20})(?![\w'’-])")
+
+
 def extend_over_place_tails(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """A soft detection followed by a capitalised kind of place or body takes it in: valid
     "Ashby Market", "Hamble Vale", "Southmere Civic Offices"; invalid "Ashby market" (lower
@@ -55,10 +62,23 @@ def extend_over_place_tails(text: str, results: list[RecognizerResult]) -> list[
             if r.entity_type == "ORGANIZATION":
                 kind = "ORGANIZATION"
             r = result(kind, r.start, match.end(), r.score)
+        elif r.entity_type == "LOCATION" and (word := _unknown_place_word(text, r.end)):
+            r = result(r.entity_type, r.start, word, r.score)  # "Merthyr Tydfil"
         elif r.entity_type in SOFT_TYPES and (own := possessive.match(text, r.end)):
             r = result(r.entity_type, r.start, own.end(), r.score)  # "McDonald's, Festival ..."
         extended.append(r)
     return extended
+
+
+def _unknown_place_word(text: str, end: int) -> int | None:
+    """The end of a second word of a place's name the model left out: a capitalised word that
+    is neither English nor a name ("Merthyr" + " Tydfil")."""
+    match = _PLACE_WORD_AFTER.match(text, end)
+    if match is None:
+        return None
+    lists = name_lists()
+    word = match.group(1)
+    return match.end() if lists.is_unknown_word(word) and not lists.is_name(word) else None
 
 
 def _not_after_people(match: re.Match) -> bool:

@@ -136,7 +136,7 @@ PRECHECKS: dict[tuple[str, str], tuple[str, str]] = {
     # College"; invalid "a local pub", "the pub" (no capitalised name).
     ("UkNamedOrganisationRecognizer", "name before pub or shop"): (
         r"(?=(?-i:[A-Zt]))",
-        "59e69e12a6c56b53",
+        "d2baa70164f9747e",
     ),
     # The place word's lookbehind always ends in whitespace ("at Greggs", "outside the Co-op").
     ("UkNamedOrganisationRecognizer", "shop chain after a place word"): (

@@ -231,7 +231,8 @@ def split_model_guesses(text: str, results: list[RecognizerResult]) -> list[Reco
 
 
 def _line_pieces(text: str, found: RecognizerResult) -> list[RecognizerResult]:
-    """A pattern's match cut into its lines, without heading lines in capitals."""
+    """A pattern's match cut into its lines, without heading lines in capitals; a piece after
+    a field label on its line ("SUITE: NORTHERN HUB CUSTODY") is a value, not a heading."""
     lists = name_lists()
     pieces = []
     bounds = _subtract(
@@ -241,7 +242,9 @@ def _line_pieces(text: str, found: RecognizerResult) -> list[RecognizerResult]:
     )
     for start, end in bounds:
         capitals = [m for m in _WORD.finditer(text, start, end) if m.group()[0].isupper()]
-        if not capitals or _capitals_of_words(capitals, lists):
+        line_start = text.rfind("\n", 0, start) + 1
+        heading = not text[line_start:start].strip()
+        if not capitals or (heading and _capitals_of_words(capitals, lists)):
             continue
         piece = trim_to_word_characters(
             text, result(found.entity_type, start, end, found.score, found.recognition_metadata)
