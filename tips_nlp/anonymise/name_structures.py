@@ -57,9 +57,10 @@ def _joined_particle() -> re.Pattern:
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][A-Za-z]+)[ \t]+\Z")
 _WORD_AFTER = re.compile(r"[ \t]+([A-Z][A-Za-z]+)(?![\w'’-])")
 # A capitals surname and a comma before a given name: valid "CELL 11 - HALL, ", "Cell 2: KHAN, ",
-# "Subject SMITH, "; invalid "NOTE, " inside a sentence (no line, dash, colon or label before).
+# "Subject SMITH, ", "2) HOPE, "; invalid "NOTE, " inside a sentence (no line, dash, colon,
+# number or label before).
 _CAPITALS_SURNAME_BEFORE = re.compile(
-    r"(?:^|[-–:][ \t]*|\d[ \t]+|\b[A-Z][a-z]+[ \t]+)([A-Z][A-Z'’-]+)[ \t]*,[ \t]*\Z",
+    r"(?:^|[-–:][ \t]*|\d[).]?[ \t]+|\b[A-Z][a-z]+[ \t]+)([A-Z][A-Z'’-]+)[ \t]*,[ \t]*\Z",
     re.MULTILINE,
 )
 # A quoted nickname right after a name, of capitalised words: valid ' "Hammy"', ' (“Bran”)',
@@ -106,12 +107,16 @@ def people_by_name_structure(
             end = _surname_word_after(text, end, lists, words["surname_words"]) or end
         if " " not in value and value[:1].isupper() and not value.isupper():
             before = _CAPITALS_SURNAME_BEFORE.search(text, max(0, start - 40), start)
-            if before and _surname_in_capitals(before.group(1), lists):
+            if before and (
+                _surname_in_capitals(before.group(1), lists)
+                or _word_surname_on_record(text, before.group(1), end, lists)
+            ):
                 added.append(_person(before.start(1), before.end(1), field=True))
         added += _quoted_nicknames_after(text, r.end, lists)
         if (start, end) != (r.start, r.end):
             added.append(_person(start, end))
     added += _joined_particle_names(text, lists)
+    added += _names_glossed_in_brackets(text, lists)
     added += _on_duty(text, lists)
     added += _family_plurals(text, people, lists)
     added += _ranked_names_on_log_lines(text, people)
@@ -131,6 +136,28 @@ def _quoted_nicknames_after(text: str, end: int, lists: NameLists) -> list[Recog
         gap = _NICKNAME_GAP.match(text, quoted.end())
         quoted = _QUOTED_AFTER.match(text, gap.end()) if gap else None
     return found
+
+
+# A word a person goes by, then brackets that give their real name: valid "King (first name
+# Kingsley Boateng)", '"Tiny" (real name: Dean Cole)', "Bash (full name Bashir Rahimi)";
+# invalid "Support (name withheld)" (no capitalised name after the label).
+_GLOSSED_NAME = re.compile(
+    r"(?<![\w'’-])[\"“]?([A-Z][\w'’-]+)[\"”]?[ \t]*\([ \t]*"
+    r"(?:real|first|full|given|proper|legal|actual|birth|christian)[ \t]+name[ \t]*"
+    r"(?:is|was|[:\-])?[ \t]*(?=[A-Z])"
+)
+
+
+def _names_glossed_in_brackets(text: str, lists: NameLists) -> list[RecognizerResult]:
+    """The word a person goes by, where brackets after it give their name: the text says it
+    is a name, so a word ("King", "Tiny") stays masked."""
+    if "name" not in text:
+        return []
+    return [
+        _person(m.start(1), m.end(1), field=True)
+        for m in _GLOSSED_NAME.finditer(text)
+        if fold(m.group(1)) not in lists.titles_or_generic
+    ]
 
 
 def _joined_particle_names(text: str, lists: NameLists) -> list[RecognizerResult]:
@@ -199,6 +226,25 @@ def _surname_in_capitals(word: str, lists: NameLists) -> bool:
     if len(key) < 2 or key in lists.titles_or_generic or key in lists.role_or_kin:
         return False
     return key in lists.last or not lists.is_common(word)
+
+
+# What follows a name on a record line and makes it a person's entry: a date of birth, an age
+# or a sex-and-age marker. valid " (DOB 02.02.2003)", ", 17,", " (M, 16)"; invalid " said".
+_PERSON_ENTRY_AFTER = re.compile(
+    r"[ \t]*[(,:-]?[ \t]*(?:\(?(?:DOB|D\.O\.B\.?|born|b\.)\b|\d{1,2}[ \t]*(?:yrs?\b|[MF]\b|[,)])"
+    r"|\(?[MF][ \t]*[,/][ \t]*\d{1,2}\b|aged\b)",
+    re.IGNORECASE,
+)
+
+
+def _word_surname_on_record(text: str, word: str, name_end: int, lists: NameLists) -> bool:
+    """A capitals surname that is also a word, before a comma and the given name, where the
+    entry goes on with a date of birth or an age: "Cell 7 - CHANCE, Tyler (DOB ...)",
+    "2) HOPE, Kian, 16,"; not a role or label ("NOTE, Tyler said")."""
+    key = fold(word)
+    if len(key) < 3 or key in lists.titles_or_generic or key in lists.role_or_kin:
+        return False
+    return _PERSON_ENTRY_AFTER.match(text, name_end) is not None
 
 
 def _on_duty(text: str, lists: NameLists) -> list[RecognizerResult]:

@@ -24,9 +24,11 @@ PRECHECKS: dict[tuple[str, str], tuple[str, str]] = {
     # ... and its first character is a capital (the place: "Gosport, 7 ..."), a digit (the
     # number) or the first letter of "the", a dwelling word (flat, apartment, apt, unit, room,
     # maisonette, plot, pitch, caravan, bay, bedsit, block, house) or "no"/"number"/"num".
+    # Proven again when the town after a full stop came to need its comma (the start of the
+    # pattern did not change).
     ("UkAddressRecognizer", "number and street"): (
         r"\b(?=(?-i:[A-Z])|[\dnftuarmpcbh])",
-        "60b9bcb4c822aa99",
+        "625bead5940d275b",
     ),
     # After the label, the pattern needs two letters, an optional separator and a digit:
     # valid "NI number AB 12 34 56 C"; invalid "NI number is pending" (no digit after).

@@ -21,6 +21,7 @@ from tips_nlp.anonymise.recognizers.names import (
     NameLists,
     bare_letter_spans,
     fold,
+    initials_alias,
     name_lists,
 )
 from tips_nlp.anonymise.recognizers.references import identifier_label_patterns
@@ -301,8 +302,13 @@ _MONTH_NAME = re.compile(
     r"|Sept|Jan|Feb|Aug|Oct|Nov|Dec",
     re.IGNORECASE,
 )
-# A year in the name of an Act: "Misuse of Drugs Act 1971", "Children Act 1989".
-_ACT_BEFORE = re.compile(r"\bAct,?\s+$")
+# A year in the name of an Act: "Misuse of Drugs Act 1971", "Children Act 1989", and after
+# an Act's initials (a capitals word ending in A, or PACE) or a section's: "s.23 MDA 1971",
+# "MHA 1983", "PACE 1984", "s.1 CJPOA 1994"; not "since May 1971", "born 1971".
+_ACT_BEFORE = re.compile(
+    r"(?:\bAct,?|(?<![\w'’-])(?-i:[A-Z]{1,5}A|PACE)|\bs(?:ection|\.)?[ \t]?\d{1,3}[A-Za-z]?"
+    r"(?:\(\d+\))?[ \t]+(?-i:[A-Z]{2,6}))\s+$"
+)
 
 
 def keep_specific_dates(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -436,6 +442,9 @@ def clean_people(
         if r.entity_type != "PERSON":
             kept.append(r)
             continue
+        if _quoted_alias(text, r):
+            kept.append(r)  # 'calling himself "Uncle Karwan"': the alias is the name, whole
+            continue
         start = r.start
         for match in _WORD.finditer(text, r.start, r.end):
             if fold(match.group()) not in labels:
@@ -464,6 +473,20 @@ def clean_people(
     return kept
 
 
+_QUOTE_MARKS = frozenset('"“”')
+
+
+def _quoted_alias(text: str, found: RecognizerResult) -> bool:
+    """A name the text gives in quotes after a naming word, the quotes round it exactly:
+    'Aka: "Sarge"', 'calling himself "Uncle Karwan"'; its kin word or rank is part of it."""
+    return (
+        bool((found.recognition_metadata or {}).get(FIELD_NAME))
+        and found.start > 0
+        and text[found.start - 1] in _QUOTE_MARKS
+        and text[found.end : found.end + 1] in _QUOTE_MARKS
+    )
+
+
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "my", "our", "your", "this"})
 _ARTICLES = frozenset({"a", "an", "the"})
 _PARTICLES_AFTER = frozenset({"up", "out", "off", "down", "back", "over", "through", "in"})
@@ -471,8 +494,8 @@ _PARTICLES_AFTER = frozenset({"up", "out", "off", "down", "back", "over", "throu
 
 def ordinary_lower_word(text: str, start: int, end: int, lists: NameLists) -> bool:
     """A lower-case name word used as an ordinary one by its neighbours:
-    in a compound of words ("mother-in-law", "son-in-law"), the head of a noun after a
-    determiner and a word ("a rose bush", "the pork pie"), or a verb with its particle after
+    in a compound of words ("mother-in-law", "son-in-law", "autumn-cold"), the head of a noun
+    after a determiner and a word ("a rose bush", "the pork pie"), or a verb with its particle after
     "to" ("Mark to mark up the slides"). invalid: "her friend hope" (a name position),
     "daisy-mae" (a compound of names), "told will"; and a word after an article ("the sky
     was getting light"), where a name never stands in lower case."""
@@ -483,6 +506,13 @@ def ordinary_lower_word(text: str, start: int, end: int, lists: NameLists) -> bo
         return False  # "the boy kyle": no English word, a name wherever it stands
     before = text[max(0, start - 30) : start]
     after = text[end : end + 20]
+    joined_after = re.match(r"-([a-z]+)\b", after)  # "autumn-cold", "rose-tinted"
+    if (
+        joined_after
+        and lists.is_common(joined_after.group(1))
+        and not lists.is_name(joined_after.group(1))
+    ):
+        return True
     compound = re.search(r"(?<![\w'’-])[a-z]+-(?:[a-z]+-)*$", before)
     if compound:
         parts = re.findall(r"[a-z]+", compound.group())
@@ -556,6 +586,8 @@ def apply_allow_list(
             continue
         if inside.covers(r.start, r.end):
             continue
+        if r.entity_type in {"PERSON", "LOCATION"} and _only_allowed_words(text, r, inside):
+            continue  # "used Language Line Pashto": a service and a language, no name
         start = r.start
         for s, e in inside.starting_near(r.start, r.end):
             if s <= start < e < r.end and not _leads_name(text, s, e, r.end, lists):
@@ -604,6 +636,14 @@ class _Occurrences:
         """The phrases that can overlap [start, end), in text order."""
         lo = bisect_left(self.starts, start - self.longest)
         return self.spans[lo : bisect_left(self.starts, end)]
+
+
+def _only_allowed_words(text: str, found: RecognizerResult, inside: _Occurrences) -> bool:
+    """Every word of a person or place guess lies in some allowed phrase: the allow list
+    holds no names, so two allowed phrases side by side ("Language Line" "Pashto") name
+    nobody."""
+    words = list(_WORD.finditer(text, found.start, found.end))
+    return len(words) > 1 and all(inside.covers(w.start(), w.end()) for w in words)
 
 
 def _leads_name(text: str, start: int, end: int, name_end: int, lists: NameLists) -> bool:
@@ -752,6 +792,8 @@ def propagate(
             # A word of the language in lower case ("summer", "grace") is a name only where a
             # name stands; found capitalised, the test is stricter ("Hope" ... "to hope").
             needs_position = r.entity_type == "PERSON" and (ordinary or folded in lists.common)
+            if needs_position and r.entity_type == "PERSON" and initials_alias(candidate, lists):
+                needs_position = False  # '("KB") ... kb doesn't force it': the person again
             strict = not candidate.islower()
             wanted[key] = (r.entity_type, ordinary, needs_position, strict, r.score)
     found = []
@@ -925,10 +967,35 @@ def join_name_parts(
             ):
                 found = result("PERSON", before.start(1), found.end, found.score)
         joined.append(found)
+    joined = _joined_names_again(text, joined)
     joined = _kin_names_alone(text, joined)
     if " and " in text or "me, " in text:
         joined = _lower_case_people(text, joined, lists)
     return possessives_before_relations(text, joined)
+
+
+def _joined_names_again(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """A full name this step joined ("Nan, Hyacinth Price,") is the same person where it is
+    written again the same way, where only its surname was found: "2030 Hyacinth Price
+    arrives" (a log line opens on a given name that is also a word)."""
+    people = [r for r in results if r.entity_type == "PERSON"]
+    names = {
+        value
+        for r in people
+        if len(value := tuple(text[r.start : r.end].split())) > 1 and value[0][:1].isupper()
+    }
+    if not names:
+        return results
+    covered = _Occurrences([(r.start, r.end) for r in results])
+    added = []
+    for words in names:
+        pattern = r"[ \t]+".join(re.escape(w) for w in words)
+        for m in re.finditer(rf"(?<![\w'’-]){pattern}(?![\w'’-])", text):
+            if not covered.covers(m.start(), m.end()):
+                added.append(result("PERSON", m.start(), m.end(), 0.86))
+    if not added:
+        return results
+    return merge_overlaps(results + added, {})
 
 
 # In informal lower-case notes: a given name and surname after a named person and "and" (a

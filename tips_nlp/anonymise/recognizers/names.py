@@ -73,6 +73,15 @@ _SUFFIXES = (
     ("ers", ""),
     ("'d", ""),
     ("’d", ""),
+    # abstract nouns made from a word: "Adultification", "Criminalisation", "Hopelessness"
+    ("ification", ""),
+    ("ification", "ify"),
+    ("isation", "ise"),
+    ("isation", ""),
+    ("ization", "ize"),
+    ("ization", ""),
+    ("ness", ""),
+    ("ment", ""),
 )
 # Entities of the model that are not people ("Eritrean", "Tigrinya", "2021").
 _NOT_PEOPLE_LABELS = frozenset(
@@ -295,6 +304,12 @@ _NAMING_PAIRS = frozenset(
 _NAMING_LEADS = frozenset({"called", "calls", "call", "named", "nicknamed", "aka"})
 # An owner before a relation before a quoted nickname: 'his mate "Gringo"', 'her cousin "Tee"'.
 _OWNERS = frozenset({"his", "her", "their", "my", "your", "our", "a", "the", "mum's", "dad's"})
+# Labels and self-naming phrases that give the quoted words after them as a name, whole: an
+# alias keeps its kin word or rank ('calling himself "Uncle Karwan"', 'Aka: "Sarge"').
+_ALIAS_LABELS = frozenset({"aka", "a.k.a", "a.k.a.", "alias", "aliases"})
+_SELF_WORDS = frozenset({"himself", "herself", "themselves", "themself"})
+_SELF_NAMING_VERBS = frozenset({"calling", "calls", "called", "call", "naming", "names", "named"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "everyone", "people", "kids"})
 
 
 def letter_aliases(text: str) -> list[tuple[int, int]]:
@@ -434,6 +449,25 @@ class NameLists:
     def is_name(self, word: str) -> bool:
         key = fold(word)
         return (key in self.first or key in self.last) and key not in self.not_names
+
+
+# A person's initials given as their name: valid "KB", "JMT"; invalid "Kb", "K", "KBMT".
+_INITIALS_ALIAS = re.compile(r"[A-Z]{2,3}")
+_VOWELS = frozenset("aeiouy")
+
+
+def initials_alias(value: str, lists: NameLists) -> bool:
+    """Capitals a person goes by ("KB", "JMT") whose lower-case form is no English word:
+    notes repeat them in lower case anywhere ("praise for kb"). valid "KB", "TJ" (no vowel),
+    "JMT"; invalid "ED", "AM" (a word or name), "PC", "DP" (a rank or role's letters)."""
+    if not _INITIALS_ALIAS.fullmatch(value):
+        return False
+    key = fold(value)
+    if key in STOP_WORDS or key in lists.words or key in lists.generic_titles_not_names:
+        return False
+    if key in lists.role_or_kin or key in lists.first:
+        return False
+    return not (_VOWELS & set(key)) or not lists.is_common(key)
 
 
 @lru_cache(maxsize=1)
@@ -1086,10 +1120,18 @@ class NameGazetteerRecognizer(EntityRecognizer):
             return False
         verb = fold(doc[quote - 1].text)
         person = quote - 2
+        if verb in _ALIAS_LABELS or (  # 'Aka: "Sarge"', 'alias "Uncle T"': a label for a name
+            verb in {":", "-"} and fold(doc[quote - 2].text).rstrip(".") in _ALIAS_LABELS
+        ):
+            return True
+        if verb in _SELF_WORDS and fold(doc[quote - 2].text) in _SELF_NAMING_VERBS:
+            return True  # 'a man calling himself "Uncle Karwan"'
         if verb == "as" and fold(doc[quote - 2].text) == "known":
             person = quote - 3
         elif verb not in {"called", "named", "nicknamed"}:
             return False
+        elif fold(doc[person].text) in _SUBJECT_PRONOUNS:  # 'a man she called "Uncle Minh"'
+            person -= 1
         return person >= 0 and fold(doc[person].text) in _NAMED_PEOPLE
 
     def _names_a_person(self, doc, quote: int) -> bool:  # noqa: ANN001
@@ -1385,6 +1427,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
             self._upper_after_record_role(doc, token)
             or self._upper_name_in_field(doc, token)
             or self._upper_after_rank_number(doc, token)
+            or self._upper_unknown_after_given(doc, token)
         ):
             return True
         if len(word) < 2 or not lists.is_name(word):
@@ -1497,6 +1540,24 @@ class NameGazetteerRecognizer(EntityRecognizer):
             fold(w) not in self.lists.generic_titles_not_names
             and (self.lists.is_name(w) or self.lists.is_unknown_word(w))
             for w in words
+        )
+
+    def _upper_unknown_after_given(self, doc, token: Token) -> bool:  # noqa: ANN001
+        """A capitals word that is no English word straight after a capitals given name: the
+        surname of a full name in capitals, "partner ALINA ROTARU on", "VISITOR: OLENA
+        HRYTSENKO,"; not "JOHN NFA" (an acronym: under four letters)."""
+        word = token.text
+        i = token.i
+        if i == 0 or len(word) < 4 or not word.isalpha():
+            return False
+        prev = doc[i - 1].text
+        key = fold(prev)
+        return (
+            _shape(prev) == "upper"
+            and key in self.lists.first
+            and key not in self.lists.words
+            and not self.lists.is_common(prev)
+            and self.lists.is_unknown_word(word)
         )
 
     def _upper_after_rank_number(self, doc, token: Token) -> bool:  # noqa: ANN001
@@ -2337,6 +2398,9 @@ def word_names_as_words(doc, lists: NameLists) -> set[int]:  # noqa: ANN001
     not_noun_pos = _VERB_POS | _NOT_NAME_POS | {"ADP", "SCONJ", "PART"}
     for t in doc:
         key = fold(t.text)
+        if key in named and _word_name_before_plural(doc, t, lists):
+            words.add(t.i)  # "* Storm warnings -", "Precious moments like that" (a name too)
+            continue
         if not t.is_alpha or key in named or not lists.is_common(t.text):
             continue
         if key not in lists.words and not t.text.islower():
@@ -2373,6 +2437,45 @@ def word_names_as_words(doc, lists: NameLists) -> set[int]:  # noqa: ANN001
     return words
 
 
+_ITEM_MARKS = frozenset({"-", "*", "•", "–"})
+
+
+def _word_name_before_plural(doc, token: Token, lists: NameLists) -> bool:  # noqa: ANN001
+    """A capitalised word-name opening a sentence or an item before a lower-case plural noun
+    qualifies it, even in a note that uses the word as a name elsewhere: "Storm warnings",
+    "Precious moments like that" (the model reads a noun or adjective); not "Storm said",
+    "Dawn kneels" (a name to the model), "Precious texts her mum" (a verb and its object)."""
+    if not token.is_alpha or token.text.islower() or fold(token.text) not in lists.words:
+        return False
+    if token.pos_ not in {"NOUN", "ADJ"}:
+        return False  # "Dawn kneels and talks": the model reads a name, the verb as a plural
+    prev = doc[token.i - 1] if token.i > 0 else None
+    if not (token.is_sent_start or prev is None or prev.text in _ITEM_MARKS):
+        return False
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        nxt is not None
+        and nxt.is_alpha
+        and nxt.text.islower()
+        and nxt.tag_ == "NNS"
+        and lists.is_common(nxt.text, nxt.lemma_)
+        and not lists.is_name(nxt.text)
+        and fold(nxt.text) not in lists.verbs_after_person
+        and not _also_a_verb(fold(nxt.text), lists)  # "Precious shouts and pulls away"
+        and not (  # "Precious texts her mum": an object after it makes the word a verb
+            nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in {"PRON", "DET", "PROPN"}
+        )
+    )
+
+
+def _also_a_verb(plural: str, lists: NameLists) -> bool:
+    """A word in -s whose stem has a past tense: the model tags "shouts", "asks" as plural
+    nouns after a name it reads as an adjective. valid "shouts" (shouted), "moves" (moved),
+    "pushes" (pushed); invalid "warnings", "moments" (no "warninged", "momented")."""
+    stems = [plural[:-1]] + ([plural[:-2]] if plural.endswith("es") else [])
+    return any(stem + "ed" in lists.common or stem + "d" in lists.common for stem in stems)
+
+
 def drop_word_names(
     doc, results: list[RecognizerResult], lists: NameLists
 ) -> list[RecognizerResult]:  # noqa: ANN001, E501
@@ -2381,8 +2484,17 @@ def drop_word_names(
     words = word_names_as_words(doc_tokens(doc), lists)  # the table the name passes built
     if not words:
         return results
+    text = doc.text
+    initials = {  # '("KB") ... praise for kb': a person's initials, in any case, stay theirs
+        fold(value)
+        for r in results
+        if r.entity_type == "PERSON" and initials_alias(value := text[r.start : r.end], lists)
+    }
     kept = []
     for r in results:
+        if initials and fold(text[r.start : r.end]) in initials:
+            kept.append(r)
+            continue
         if r.entity_type in {"PERSON", "PROPER_NOUN"}:
             span = doc.char_span(r.start, r.end, alignment_mode="expand")
             if span is not None and len(span) and all(t.i in words for t in span):
