@@ -4,8 +4,8 @@ letters in title or lower case can be a person's name (allow.py, rules/pii/allow
 from __future__ import annotations
 
 import pytest
+from detections import covered, touched
 
-from tests.detections import covered, touched
 from tips_nlp.anonymise.allow import PhraseSet, is_acronym
 
 

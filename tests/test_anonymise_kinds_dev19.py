@@ -8,8 +8,7 @@ word of a town and a capitals custody suite after its field label."""
 from __future__ import annotations
 
 import pytest
-
-from tests.detections import covered, touched
+from detections import covered, touched
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,7 @@ names listed with ages, contact names and chat speakers, quoted nicknames openin
 from __future__ import annotations
 
 import pytest
-
-from tests.detections import covered
+from detections import covered
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,7 @@ missing-person references."""
 from __future__ import annotations
 
 import pytest
-
-from tests.detections import covered
+from detections import covered
 
 
 @pytest.mark.parametrize(

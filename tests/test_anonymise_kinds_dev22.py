@@ -11,8 +11,7 @@ that ends before a sentence."""
 from __future__ import annotations
 
 import pytest
-
-from tests.detections import covered
+from detections import covered
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,7 @@ shapes used for things stay."""
 from __future__ import annotations
 
 import pytest
-
-from tests.detections import detected, touched
+from detections import detected, touched
 
 
 def covered_nth(anonymiser, text: str, value: str, nth: int) -> bool:

@@ -7,8 +7,7 @@ spans.py)."""
 from __future__ import annotations
 
 import pytest
-
-from tests.detections import covered, touched
+from detections import covered, touched
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,7 @@ particles; and what stays: an English word between dashes, form fields, things n
 from __future__ import annotations
 
 import pytest
-
-from tests.detections import covered, detected, touched
+from detections import covered, detected, touched
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,7 @@ named_in_full.py, ordinary_capitals.py, rules/pii/recognizers.yml)."""
 from __future__ import annotations
 
 import pytest
-
-from tests.detections import covered, detected, touched
+from detections import covered, detected, touched
 
 
 @pytest.mark.parametrize(

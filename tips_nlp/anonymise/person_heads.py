@@ -34,7 +34,7 @@ def trim_person_heads(
             text, r, lists, heads
         ):
             r = RecognizerResult("PERSON", r.start, r.end, r.score)
-        if r.entity_type == "PERSON":
+        if r.entity_type == "PERSON" and not _quoted_alias(text, r.start):
             start = _name_start(text, r.start, r.end, lists, heads)
             if start != r.start:
                 r = RecognizerResult(
@@ -42,6 +42,12 @@ def trim_person_heads(
                 )
         trimmed.append(r)
     return trimmed
+
+
+def _quoted_alias(text: str, start: int) -> bool:
+    """A span opening right after a quote mark is a name given in full as the person goes by
+    it ('calling herself "Auntie Precious"'): its kin or role word is part of that name."""
+    return start > 0 and text[start - 1] in "\"“‘'"
 
 
 def _name_start(text: str, start: int, end: int, lists: NameLists, heads: frozenset) -> int:
