@@ -2443,8 +2443,10 @@ def drop_word_names(
     kept = []
     for r in results:
         if r.entity_type in {"PERSON", "PROPER_NOUN"} or (
-            r.entity_type == "ORGANIZATION" and doc.text[r.start : r.end].islower()
-        ):  # the model reads a lower-case word-name as a body too ("alright honey")
+            r.entity_type == "ORGANIZATION"
+            and doc.text[r.start : r.end].islower()
+            and doc.text[r.start : r.end].isalpha()
+        ):  # the model reads one lower-case word-name as a body too ("alright honey")
             span = doc.char_span(r.start, r.end, alignment_mode="expand")
             if span is not None and len(span) and all(t.i in words for t in span):
                 continue
