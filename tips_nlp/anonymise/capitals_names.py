@@ -150,7 +150,7 @@ def _overlaps(start: int, end: int, people: list[RecognizerResult]) -> bool:
 
 def _surname_first(words: _Words, people: list[RecognizerResult]) -> list[RecognizerResult]:
     """ "SMITH, LIAM", "DA SILVA SANTOS, THIAGO": capitals surname words, a comma, capitals
-    given names; one name when the model or the lists found a part of it."""
+    given names; the whole of both when the model or the lists found a part of either."""
     text = words.text
     spans = []
     for k, m in enumerate(words.words):
@@ -180,8 +180,9 @@ def _surname_first(words: _Words, people: list[RecognizerResult]) -> list[Recogn
                 break
             last = j
         start, end = words.words[first].start(), words.words[last].end()
-        if _overlaps(start, end, people):
-            spans.append(_field_person(start, end))
+        if _overlaps(start, end, people):  # two names, as a field writes them ("[1], [2]")
+            spans.append(_field_person(start, m.end()))
+            spans.append(_field_person(words.words[given].start(), end))
     return spans
 
 
