@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -39,11 +39,22 @@ class PhraseSet:
     name ("Rhi (TIP)", "Storm said").
     """
 
-    def __init__(self, phrases: Iterable[str], *, cased_acronyms: bool = False) -> None:
+    def __init__(
+        self,
+        phrases: Iterable[str],
+        *,
+        cased_acronyms: bool = False,
+        any_case: Callable[[str], bool] | None = None,
+    ) -> None:
         self.phrases = tuple(p for p in phrases if phrase_key(p))
         self.keys = frozenset(phrase_key(p) for p in self.phrases)
+        # any_case: acronyms also found in lower case, as quick notes write them ("marac
+        # referral", "idva leaflet"), when the letters can be no name (the caller decides)
+        self.any_case = any_case
         self.cased = {
-            phrase_key(p): _case_forms(p) for p in self.phrases if cased_acronyms and is_acronym(p)
+            phrase_key(p): _case_forms(p)
+            for p in self.phrases
+            if cased_acronyms and is_acronym(p) and not (any_case and any_case(p))
         }
         body = _alternation(sorted(self.keys, key=len, reverse=True))
         self.pattern = (

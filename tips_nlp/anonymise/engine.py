@@ -23,6 +23,7 @@ from tips_nlp.anonymise.address_heads import address_heads
 from tips_nlp.anonymise.allow import PhraseSet, load_allow_list
 from tips_nlp.anonymise.artifacts import DocArtifacts, is_keyword_lemma
 from tips_nlp.anonymise.body_names import people_that_are_bodies
+from tips_nlp.anonymise.capitals_names import capitals_names
 from tips_nlp.anonymise.capitals_surnames import capitals_surnames_alone
 from tips_nlp.anonymise.chat_speakers import chat_speakers
 from tips_nlp.anonymise.collar_numbers import (
@@ -70,7 +71,7 @@ from tips_nlp.anonymise.pseudonyms import assign_placeholders
 from tips_nlp.anonymise.quoted_list_names import quoted_names_in_lists
 from tips_nlp.anonymise.rank_number_names import surnames_after_rank_numbers
 from tips_nlp.anonymise.recognizers import OfflineEmailRecognizer
-from tips_nlp.anonymise.recognizers.names import drop_word_names, name_lists
+from tips_nlp.anonymise.recognizers.names import drop_word_names, fold, name_lists
 from tips_nlp.anonymise.recognizers.phone import freephone_spans, is_freephone
 from tips_nlp.anonymise.record_nicknames import record_nicknames, slashed_aliases
 from tips_nlp.anonymise.recurrences import bullet_led_recurrences, lower_case_recurrences
@@ -228,7 +229,9 @@ class Anonymiser:
         self.anonymizer = AnonymizerEngine()
         self.names = name_lists()
         self.allowed = PhraseSet(
-            load_allow_list(config.allow) if config.allow else [], cased_acronyms=True
+            load_allow_list(config.allow) if config.allow else [],
+            cased_acronyms=True,
+            any_case=self._acronym_in_any_case,
         )
         # Words that label an identifier ("email", "landline", "NHS") are not personal data.
         self.label_words = frozenset(
@@ -236,6 +239,19 @@ class Anonymiser:
             for recognizer in self.analyzer.registry.recognizers
             for phrase in (getattr(recognizer, "context", None) or [])
             for word in re.findall(r"\w+", phrase)
+        )
+
+    def _acronym_in_any_case(self, acronym: str) -> bool:
+        """An acronym of four letters or more that is no name, no English word and no name
+        word ("MARAC", "IDVA", "CAMHS"): lower-case notes write it so and mean the same;
+        "STORM" or "RHI" in lower or title case may be a person."""
+        return (
+            len(acronym) >= 4
+            and acronym.isalpha()
+            and acronym.isupper()
+            and self.names.is_unknown_word(acronym)
+            and not self.names.is_name(acronym)
+            and fold(acronym) not in self.names.words
         )
 
     @staticmethod
@@ -294,7 +310,11 @@ class Anonymiser:
         results = [r for r in results if not _is_freephone_result(text, r)]
         allow = list(allow)
         allowed = (
-            PhraseSet([*self.allowed.phrases, *allow], cased_acronyms=True)
+            PhraseSet(
+                [*self.allowed.phrases, *allow],
+                cased_acronyms=True,
+                any_case=self._acronym_in_any_case,
+            )
             if allow
             else self.allowed
         )
@@ -326,6 +346,7 @@ class Anonymiser:
         found = apostrophe_initials(text, signed_off_initials(text, found))  # "-HMK", "SO'D"
         found = quoted_names_in_lists(text, found)  # 'Liam O'Hara, "Spider", Nabil'
         found = people_by_name_structure(text, found, self.names)  # "Noor ul-Ain", "HALL, Jade"
+        found = capitals_names(text, found, self.names)  # "SGT AMARA OKONJO 2815", "SMITH, LIAM"
         found = surnames_after_rank_numbers(doc, found, self.names)  # "pc 5531 ng +"
         found = record_nicknames(text, found)  # 'CELL 6 - "SPIKE" - refuses name'
         found = names_listed_with_ages(text, found, self.names)  # "kids: Arman 6, Leyla 3"

@@ -607,6 +607,12 @@ def apply_allow_list(
             # the model's guesses lose a leading role or service ("DC Okonkwo-Bright").
             part = trim_to_word_characters(text, r)
         words = _WORD.findall(text[part.start : part.end])
+        if (
+            r.entity_type in {"PERSON", "PROPER_NOUN"}
+            and part.start != r.start
+            and all(w.islower() and lists.is_common(w) and not lists.is_name(w) for w in words)
+        ):
+            continue  # a name guess "marac referral" -> "referral": only an English word left
         if part.start == r.start or any(w.casefold() not in STOP_WORDS for w in words):
             kept.append(part)
     return kept

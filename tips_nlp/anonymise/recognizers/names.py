@@ -299,6 +299,14 @@ _NAMING_PAIRS = frozenset(
         ("by", "went"),
     }
 )
+# Greetings before a term of endearment: "alright sonny", "cheers love", "hiya honey".
+_GREETINGS = frozenset({"alright", "awright", "hiya", "hi", "hello", "cheers", "thanks", "ta"})
+_ENDEARMENTS = frozenset(
+    {"honey", "hun", "hon", "sonny", "son", "love", "darling", "darlin", "sweetheart", "babe"}
+    | {"pal", "mate", "bud", "buddy", "chief", "boss", "sunshine", "duck", "petal", "princess"}
+)
+# Adverbs inside a naming phrase: 'known only as "X"', 'known locally as', 'goes simply by'.
+_NAMING_ADVERBS = frozenset({"only", "simply", "just", "locally", "mainly", "mostly", "also"})
 # Words just before a quoted name, or before "him"/"her" and the name, that give it:
 # 'nicknamed "tank"', 'everyone calls him "tank"'.
 _NAMING_LEADS = frozenset({"called", "calls", "call", "named", "nicknamed", "aka"})
@@ -1128,6 +1136,13 @@ class NameGazetteerRecognizer(EntityRecognizer):
             return True  # 'a man calling himself "Uncle Karwan"'
         if verb == "as" and fold(doc[quote - 2].text) == "known":
             person = quote - 3
+        elif (
+            verb == "as"
+            and quote > 2
+            and fold(doc[quote - 2].text) in _NAMING_ADVERBS
+            and fold(doc[quote - 3].text) == "known"
+        ):
+            person = quote - 4  # 'a male known only as "Tiny"'
         elif verb not in {"called", "named", "nicknamed"}:
             return False
         elif fold(doc[person].text) in _SUBJECT_PRONOUNS:  # 'a man she called "Uncle Minh"'
@@ -1143,6 +1158,8 @@ class NameGazetteerRecognizer(EntityRecognizer):
         if before in _LIST_OR_OWNER_WORDS:  # 'incl. "Major" and "Snipes"', 'belonged to "Scooby"'
             return True
         two = fold(doc[quote - 2].text) if quote > 1 else ""
+        if two in _NAMING_ADVERBS and quote > 2:  # 'known only as "Tiny"', 'goes simply by'
+            two = fold(doc[quote - 3].text)
         if before in self.lists.after_or_kin and (two in _OWNERS or two in {"'s", "’s"}):
             return True  # 'his mate "Gringo"', 'Dean's mate "Tiny"'
         if (before, two) in _NAMING_PAIRS:  # 'known as', 'his name was "King"', 'goes by'
@@ -1799,8 +1816,13 @@ class NameGazetteerRecognizer(EntityRecognizer):
             or token.pos_ in _VERB_POS | _NOT_NAME_POS  # "said jayden": a verb, then a name
             or fold(token.text) in self.lists.verbs_after_person
             or i + 1 >= len(doc)
-            or (i > 0 and (doc[i - 1].pos_ in {"DET", "PRON", "AUX"}))
-            or (i > 0 and doc[i - 1].text.lower() in _LEADS_ORDINARY)
+            or (i > 0 and (doc[i - 1].pos_ in {"DET", "PRON"}))
+            or (i > 0 and doc[i - 1].pos_ == "AUX" and not self._named_as_complement(doc, i))
+            or (
+                i > 0
+                and doc[i - 1].text.lower() in _LEADS_ORDINARY
+                and not self._named_as_complement(doc, i)
+            )
         ):
             return False
         nxt = doc[i + 1]
@@ -1820,6 +1842,17 @@ class NameGazetteerRecognizer(EntityRecognizer):
             and doc[i + 3].text.isalpha()
         )
         return hyphened or len(nxt.text) >= 5
+
+    @staticmethod
+    def _named_as_complement(doc, i: int) -> bool:  # noqa: ANN001
+        """A two-word lower-case name after "is"/"was" that ends the clause: "vp is precious
+        adjei, 31", "ip was hope okonkwo."; the caller still wants a surname that is no word."""
+        return (
+            i > 0
+            and doc[i - 1].text.lower() in {"is", "was"}
+            and i + 2 < len(doc)
+            and doc[i + 2].text in {",", "(", ".", ";"}
+        )
 
     def _named_by_position(self, doc, token: Token) -> bool:  # noqa: ANN001
         """A lower-case word that is also a name, where only a name stands: "her friend
@@ -2401,12 +2434,38 @@ def word_names_as_words(doc, lists: NameLists) -> set[int]:  # noqa: ANN001
         if key in named and _word_name_before_plural(doc, t, lists):
             words.add(t.i)  # "* Storm warnings -", "Precious moments like that" (a name too)
             continue
-        if not t.is_alpha or key in named or not lists.is_common(t.text):
+        if (  # 'says "alright honey,"', "cheers sonny": an endearment after a greeting
+            t.is_alpha
+            and t.text.islower()
+            and key in _ENDEARMENTS
+            and t.i > 0
+            and doc[t.i - 1].text.lower() in _GREETINGS
+        ):
+            words.add(t.i)
+            continue
+        if not t.is_alpha or not lists.is_common(t.text):
             continue
         if key not in lists.words and not t.text.islower():
             continue  # a capitalised common word that is no name-word: left to the rules
         prev = doc[t.i - 1] if t.i > 0 else None
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if key in named:
+            # "BROOK STATED ... FROM THE BROOK BEHIND": after "the" the word is the word,
+            # though the text names someone by it elsewhere
+            if (
+                prev is not None
+                and prev.text.lower() == "the"
+                and key in lists.words
+                and (
+                    nxt is None
+                    or (
+                        nxt.text not in {"'s", "’s", "'", "’"}
+                        and fold(nxt.text) not in lists.verbs_after_speech
+                    )
+                )
+            ):
+                words.add(t.i)
+            continue
         before_noun = (
             nxt is not None
             and nxt.text.islower()
@@ -2495,7 +2554,11 @@ def drop_word_names(
         if initials and fold(text[r.start : r.end]) in initials:
             kept.append(r)
             continue
-        if r.entity_type in {"PERSON", "PROPER_NOUN"}:
+        if r.entity_type in {"PERSON", "PROPER_NOUN"} or (
+            r.entity_type == "ORGANIZATION"
+            and doc.text[r.start : r.end].islower()
+            and doc.text[r.start : r.end].isalpha()
+        ):  # the model reads one lower-case word-name as a body too ("alright honey")
             span = doc.char_span(r.start, r.end, alignment_mode="expand")
             if span is not None and len(span) and all(t.i in words for t in span):
                 continue
