@@ -228,18 +228,24 @@ def required_clauses(pattern: str, flags: int) -> list[Clause]:
 class TextFacts:
     """The lower-cased text and each clause's answer, made once per text for every gate."""
 
-    __slots__ = ("text", "lowered", "oddities", "_answers")
+    __slots__ = ("text", "lowered", "oddities", "_answers", "_present")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.lowered = text.lower()
         self.oddities = _ODDITY.search(text) is not None
         self._answers: dict[Clause, bool] = {}  # patterns share clauses (a digit, "the")
+        self._present: dict[str, bool] = {}  # and clauses share elements (a digit, " (")
 
     def has(self, element: str) -> bool:
-        if element == DIGIT:
-            return _DIGIT_RE.search(self.text) is not None
-        return element in self.lowered
+        present = self._present.get(element)
+        if present is None:
+            if element == DIGIT:
+                present = _DIGIT_RE.search(self.text) is not None
+            else:
+                present = element in self.lowered
+            self._present[element] = present
+        return present
 
     def satisfies(self, clause: Clause) -> bool:
         answer = self._answers.get(clause)

@@ -34,8 +34,10 @@ class FailClosedRegex:
     """A compiled regex whose `finditer` raises RegexTimeoutError instead of TimeoutError.
 
     `required`: a pattern every match needs somewhere in the text (the label of a lookbehind,
-    see `required_label`); a text without it is not searched. `clauses`: literals every match
-    needs (see regex_literals.required_clauses); a text without them is not searched either.
+    see `required_label`); a text without it is not searched. `leads`: `required` is the label
+    of the lookbehind every match starts after, so no match starts before the label's first
+    occurrence and the search starts there. `clauses`: literals every match needs (see
+    regex_literals.required_clauses); a text without them is not searched either.
     """
 
     def __init__(
@@ -46,10 +48,12 @@ class FailClosedRegex:
         clauses: list[Clause] | None = None,
         *,
         gate_from: str | None = None,
+        leads: bool = False,
     ) -> None:
         self.pattern_text, self.pattern_flags = pattern, flags
         self._compiled: regex.Pattern | None = None
         self.required = required
+        self.leads = leads and required is not None
         self._clauses = clauses
         self._gate_from = gate_from
 
@@ -82,11 +86,13 @@ class FailClosedRegex:
             return iter(())
         if self.required is not None and not args and not kwargs:
             try:
-                labelled = self.required.search(text, timeout=limit) is not None
-            except TimeoutError:
-                labelled = True  # let the full pattern decide (and time out) as before
-            if not labelled:
+                label = self.required.search(text, timeout=limit)
+            except TimeoutError:  # let the full pattern decide (and time out) as before
+                return self._matches(self.compiled.finditer(text, timeout=limit))
+            if label is None:
                 return iter(())
+            if self.leads:  # the text before the first label holds no match: not searched
+                return self._matches(self.compiled.finditer(text, label.start(), timeout=limit))
         return self._matches(self.compiled.finditer(text, *args, timeout=limit, **kwargs))
 
     @staticmethod
@@ -103,8 +109,9 @@ class FailClosedRegex:
         return getattr(self.compiled, name)
 
 
-def _group_end(pattern: str, start: int) -> int:
-    """Index just past the group that opens at pattern[start] ("("), or -1."""
+def _group_end(pattern: str, start: int, *, bar: bool = False) -> int:
+    """Index just past the group that opens at pattern[start] ("("), or -1; with `bar`, the
+    index of the first "|" outside every group from `start` on, or -1."""
     depth, i, in_class = 0, start, False
     while i < len(pattern):
         char = pattern[i]
@@ -119,11 +126,13 @@ def _group_end(pattern: str, start: int) -> int:
                 i += 1
             if pattern[i + 1 : i + 2] == "]":  # "[]...]": a literal "]" first
                 i += 1
+        elif char == "|" and depth == 0 and bar:
+            return i
         elif char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
-            if depth == 0:
+            if depth == 0 and not bar:
                 return i + 1
         i += 1
     return -1
@@ -134,8 +143,11 @@ def required_label(pattern: str) -> str | None:
     `(?<=L)`: every match has L just before it, so a text where L is nowhere has no match.
 
     valid: "(?<=\\bref\\s*)\\d+" -> "\\bref\\s*", "(?=\\d)(?<=no )\\d+" -> "no ";
-    invalid: "\\d+(?<=5)" (the lookbehind is not in front), "(?<!x)\\d" (a negative one).
+    invalid: "\\d+(?<=5)" (the lookbehind is not in front), "(?<!x)\\d" (a negative one),
+    "(?<=ref )\\d|#\\d" (the second alternative needs no label).
     """
+    if _group_end(pattern, 0, bar=True) >= 0:
+        return None
     i = 0
     while pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
         end = _group_end(pattern, i)
@@ -154,6 +166,24 @@ def required_label(pattern: str) -> str | None:
 # `[^\W\d_]` (any letter) also covers what IGNORECASE lets an ASCII letter match ("K", "ſ").
 # valid: "www.example.com" ("w.ex"), "bit.ly/x" ("t.ly"); invalid: "a.m.", "1.30pm", "e.g."
 URL_REQUIRED = r"[\w.\-]\.[^\W\d_]{2}"
+
+
+# Syntax after which a forward search for a label might miss where the lookbehind finds it
+# (an atomic group or a possessive repeat gives up backtracking differently when read back).
+_NO_BACKTRACK = regex.compile(r"\(\?>|[*+?}]\+")
+
+
+def leading_label(pattern: str) -> str | None:
+    """`required_label(pattern)` when the search may start at the label's first occurrence:
+    every match starts where some match of the label ends, and the leftmost match of the label
+    starts no later than any other (the label has no atomic group or possessive repeat).
+
+    valid: "(?<=\\bref\\s*)\\d+" -> "\\bref\\s*"; invalid: "(?<=(?>a+))b" (atomic).
+    """
+    label = required_label(pattern)
+    if label is None or _NO_BACKTRACK.search(label):
+        return None
+    return label
 
 
 def required_text(pattern: str) -> str | None:
@@ -183,5 +213,6 @@ def fail_closed_on_regex_timeout(recognizers: Iterable[EntityRecognizer]) -> Non
                 flags,
                 regex.compile(label, flags=flags) if label else None,
                 gate_from=pattern.regex,
+                leads=label is not None and label == leading_label(pattern.regex),
             )
             pattern.compiled_with_flags = flags
