@@ -11,15 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from tips_nlp.anonymise import (
+from tips_nlp import deferred_spacy_cli
+
+deferred_spacy_cli.install()  # before spaCy is first imported (below)
+
+from tips_nlp.anonymise import (  # noqa: E402
     AnonymisationError,
     AnonymisedText,
     ConfigError,
     Entity,
     get_anonymiser,
 )
-from tips_nlp.anonymise.engine import Operator
-from tips_nlp.coach import CheckResult, Finding, Note
+from tips_nlp.anonymise.engine import Operator  # noqa: E402
+from tips_nlp.coach import CheckResult, Finding, Note  # noqa: E402
 
 __all__ = [
     "AnonymisationError",
