@@ -11,15 +11,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from tips_nlp.anonymise import (
-    AnonymisationError,
-    AnonymisedText,
-    ConfigError,
-    Entity,
-    get_anonymiser,
-)
-from tips_nlp.anonymise.engine import Operator
-from tips_nlp.coach import CheckResult, Finding, Note
+from tips_nlp import deferred_spacy_cli
+from tips_nlp.collection_pause import collection_paused
+
+with collection_paused():  # loading frees nothing for the collector to find
+    deferred_spacy_cli.install()  # before spaCy is first imported (below)
+
+    from tips_nlp.anonymise import (
+        AnonymisationError,
+        AnonymisedText,
+        ConfigError,
+        Entity,
+        get_anonymiser,
+    )
+    from tips_nlp.anonymise.engine import Operator
+    from tips_nlp.coach import CheckResult, Finding, Note
 
 __all__ = [
     "AnonymisationError",

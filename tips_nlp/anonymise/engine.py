@@ -87,6 +87,7 @@ from tips_nlp.anonymise.role_word_names import names_after_roles
 from tips_nlp.anonymise.self_introductions import self_introduced_names
 from tips_nlp.anonymise.surname_endings import people_by_surname_ending
 from tips_nlp.anonymise.surname_nicknames import surname_nicknames
+from tips_nlp.collection_pause import collection_paused
 from tips_nlp.limits import check_length
 from tips_nlp.nlp import MODEL_PACKAGE, get_nlp
 from tips_nlp.resources import rules_dir
@@ -552,7 +553,8 @@ def _failed(exc: Exception) -> AnonymisationError:
 @lru_cache(maxsize=1)
 def get_anonymiser() -> Anonymiser:
     """The process-wide anonymiser with the bundled configuration."""
-    return Anonymiser()
+    with collection_paused():  # loading frees nothing for the collector to find
+        return Anonymiser()
 
 
 # Kept importable from here for callers of the first version.
