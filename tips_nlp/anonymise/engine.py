@@ -87,6 +87,7 @@ from tips_nlp.anonymise.role_word_names import names_after_roles
 from tips_nlp.anonymise.self_introductions import self_introduced_names
 from tips_nlp.anonymise.surname_endings import people_by_surname_ending
 from tips_nlp.anonymise.surname_nicknames import surname_nicknames
+from tips_nlp.anonymise.terms_of_address import terms_of_address
 from tips_nlp.collection_pause import collection_paused
 from tips_nlp.limits import check_length
 from tips_nlp.nlp import MODEL_PACKAGE, get_nlp
@@ -369,6 +370,7 @@ class Anonymiser:
         found = pet_names(text, found, self.names, allowed_here)  # "her rabbit, [PET 1]"
         found = drop_ordinary_capitals(doc, found, self.names, text=text)  # "Rich or poor"
         found = bullet_led_recurrences(doc, found, self.names)  # "- rich ok, been in 20 yrs"
+        found = terms_of_address(text, found)  # '"alright sonny, ..."' (a Sonny named too)
         found = helpline_numbers(text, found, allowed_here)  # "Shout 85258", "Jo (0800 ...)"
         found = extend_over_place_tails(text, found)  # "[NAME 1] Market"
         found = address_heads(text, found)  # "flat 11, 3rd floor, " + "Kingsland House, ..."

@@ -64,7 +64,15 @@ def _name_start(text: str, start: int, end: int, lists: NameLists, heads: frozen
     key = fold(rest[0])
     if key in lists.first or key in lists.last or lists.is_unknown_word(rest[0]):
         return begin
+    if _after_title(text, begin, lists) and rest[0][:1].isupper():
+        return begin  # "Neighbour Mrs Feng": a title says the next word is a name
     return start
+
+
+def _after_title(text: str, begin: int, lists: NameLists) -> bool:
+    """The word just before `begin` is a capitalised title ("Mrs", "Dr", "PC")."""
+    before = text[max(0, begin - 16) : begin].split()  # a title is short
+    return bool(before) and before[-1][:1].isupper() and fold(before[-1].strip(".")) in lists.titles
 
 
 def _after_heads(words: list[re.Match], lists: NameLists, heads: frozenset) -> int | None:

@@ -299,12 +299,6 @@ _NAMING_PAIRS = frozenset(
         ("by", "went"),
     }
 )
-# Greetings before a term of endearment: "alright sonny", "cheers love", "hiya honey".
-_GREETINGS = frozenset({"alright", "awright", "hiya", "hi", "hello", "cheers", "thanks", "ta"})
-_ENDEARMENTS = frozenset(
-    {"honey", "hun", "hon", "sonny", "son", "love", "darling", "darlin", "sweetheart", "babe"}
-    | {"pal", "mate", "bud", "buddy", "chief", "boss", "sunshine", "duck", "petal", "princess"}
-)
 # Adverbs inside a naming phrase: 'known only as "X"', 'known locally as', 'goes simply by'.
 _NAMING_ADVERBS = frozenset({"only", "simply", "just", "locally", "mainly", "mostly", "also"})
 # Words just before a quoted name, or before "him"/"her" and the name, that give it:
@@ -2433,15 +2427,6 @@ def word_names_as_words(doc, lists: NameLists) -> set[int]:  # noqa: ANN001
         key = fold(t.text)
         if key in named and _word_name_before_plural(doc, t, lists):
             words.add(t.i)  # "* Storm warnings -", "Precious moments like that" (a name too)
-            continue
-        if (  # 'says "alright honey,"', "cheers sonny": an endearment after a greeting
-            t.is_alpha
-            and t.text.islower()
-            and key in _ENDEARMENTS
-            and t.i > 0
-            and doc[t.i - 1].text.lower() in _GREETINGS
-        ):
-            words.add(t.i)
             continue
         if not t.is_alpha or not lists.is_common(t.text):
             continue
