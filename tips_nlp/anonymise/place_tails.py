@@ -26,7 +26,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         raise ConfigError(f"{path}: expected lists {', '.join(keys)}")
 
     def alternation(words: list[str]) -> str:
-        ordered = sorted(words, key=len, reverse=True)
+        # each kind also in capitals, for notes written in capitals ("ALDERSHOT CUSTODY UNIT")
+        ordered = sorted({*words, *(w.upper() for w in words)}, key=len, reverse=True)
         return "|".join(
             re.escape(w).replace(r"\ ", r"[ \t]+").replace("'", "['’]?") for w in ordered
         )
@@ -57,6 +58,8 @@ def extend_over_place_tails(text: str, results: list[RecognizerResult]) -> list[
         match = tail.match(text, r.end) if r.entity_type in SOFT_TYPES - {"DATE_TIME"} else None
         if match and r.entity_type == "PERSON" and (match.group(1) or _not_after_people(match)):
             match = None  # "Kyle Hill", "Jade Walk", "Kyle Team": a surname, not a place
+        if match and not text[r.start : r.end].isupper() and _capitalised_only(match):
+            match = None  # "Ashby MARKET": a kind put in capitals follows a name in capitals
         if match:
             kind = "LOCATION" if match.group(1) else "ORGANIZATION"
             if r.entity_type == "ORGANIZATION":
@@ -81,15 +84,28 @@ def _unknown_place_word(text: str, end: int) -> int | None:
     return match.end() if lists.is_unknown_word(word) and not lists.is_name(word) else None
 
 
+def _capitalised_only(match: re.Match) -> bool:
+    """Whether the kind matched is only the capitals form of a listed kind ("MARKET"), not a
+    kind listed in capitals ("VRU")."""
+    kind = " ".join(match.group().split()).replace("’", "'")
+    return kind.isupper() and kind not in _listed_kinds()
+
+
+@lru_cache(maxsize=1)
+def _listed_kinds() -> frozenset[str]:
+    conf = read_config_yaml(rules_dir() / "pii" / "place_tails.yml")
+    return frozenset(w for k in ("places", "bodies") for w in conf.get(k) or ())
+
+
 def _not_after_people(match: re.Match) -> bool:
-    kind = " ".join(match.group(2).split()).replace("’", "'")
+    kind = " ".join(match.group(2).split()).replace("’", "'").lower()
     return kind in _not_after_people_kinds()
 
 
 @lru_cache(maxsize=1)
 def _not_after_people_kinds() -> frozenset[str]:
     conf = read_config_yaml(rules_dir() / "pii" / "place_tails.yml")
-    return frozenset(conf.get("not_after_people") or ())
+    return frozenset(w.lower() for w in conf.get("not_after_people") or ())
 
 
 def shopping_sites(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:

@@ -199,6 +199,7 @@ class LowerCaseShapes:
             words = list(re.finditer(r"\S+", m.group(1)))
             start = None
             evidence = False
+            named = _gp_names(text, m, words)
             for n, word in enumerate(reversed(words)):
                 key = _key(word.group())
                 if key in STOP_WORDS or len(key) < 2:
@@ -207,8 +208,8 @@ class LowerCaseShapes:
                     continue  # "st bede's catholic college": a kind word before the kind
                 if key in self.org_name_words or self.is_unknown(key):
                     evidence = True  # "admiral", "st", "buckland"
-                elif n == 0 and _after_gp(text, m, m.start(1) + word.start()):
-                    evidence = True  # "the gp is brookside surgery": a word names it
+                elif n < named:
+                    evidence = True  # "the gp is brookside surgery", "gp blossom hill surgery"
                 elif not self.is_name(key):
                     break  # a listed name that is also a word counts beside evidence: "nelson"
                 start = m.start(1) + word.start()
@@ -232,9 +233,13 @@ class LowerCaseShapes:
         return start, end, "ORGANIZATION"
 
 
+# A bare "gp" label names a practice of two words only ("gp blossom hill surgery"), so
+# "the gp said surgery" stays.
+_BARE_GP_BEFORE = re.compile(r"\bgp[ \t]+\Z")
+
 # A GP practice's kind, and what says the words before it name the person's GP practice.
 # valid: "the gp is brookside surgery", "registered with riverside medical centre";
-# invalid: "she had knee surgery" (no GP before), "the gp said surgery" (no name word).
+# invalid: "she had knee surgery" (no GP before), "the gp said surgery".
 _PRACTICE_KINDS = frozenset(
     {"surgery", "medical practice", "medical centre", "health centre", "gp surgery"}
 )
@@ -244,12 +249,20 @@ _GP_BEFORE = re.compile(
 )
 
 
-def _after_gp(text: str, m: re.Match, word_start: int) -> bool:
-    """Whether a practice kind follows and a GP label comes right before its name word."""
+def _gp_names(text: str, m: re.Match, words: list[re.Match]) -> int:
+    """How many words before a practice kind name it because a GP label comes right before
+    them (one or two: "gp is brookside surgery", "gp blossom hill medical practice"; English
+    words then count as a name), or 0."""
     kind = " ".join(m.group(2).split())
-    return kind in _PRACTICE_KINDS and bool(
-        _GP_BEFORE.search(text[max(0, word_start - 40) : word_start])
-    )
+    if kind not in _PRACTICE_KINDS:
+        return 0
+    for n in (1, 2):
+        if n <= len(words):
+            start = m.start(1) + words[-n].start()
+            before = text[max(0, start - 40) : start]
+            if _GP_BEFORE.search(before) or (n == 2 and _BARE_GP_BEFORE.search(before)):
+                return n
+    return 0
 
 
 def _with_article(text: str, start: int) -> int:
