@@ -34,7 +34,7 @@ def trim_person_heads(
             text, r, lists, heads
         ):
             r = RecognizerResult("PERSON", r.start, r.end, r.score)
-        if r.entity_type == "PERSON" and not _quoted_alias(text, r.start):
+        if r.entity_type == "PERSON" and not _opens_after_quote(text, r.start):
             start = _name_start(text, r.start, r.end, lists, heads)
             if start != r.start:
                 r = RecognizerResult(
@@ -44,9 +44,11 @@ def trim_person_heads(
     return trimmed
 
 
-def _quoted_alias(text: str, start: int) -> bool:
+def _opens_after_quote(text: str, start: int) -> bool:
     """A span opening right after a quote mark is a name given in full as the person goes by
-    it ('calling herself "Auntie Precious"'): its kin or role word is part of that name."""
+    it ('calling herself "Auntie Precious"'): its kin or role word is part of that name.
+    Looser than `spans._quoted_alias`, which later needs the naming rule's field mark and a
+    closing quote: here the model's merged spans carry neither yet."""
     return start > 0 and text[start - 1] in "\"“‘'"
 
 
