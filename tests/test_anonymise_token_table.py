@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tips_nlp.anonymise.recognizers.token_table import DocTokens
+from tips_nlp.anonymise.recognizers.token_table import DocTokens, doc_text
 
 ATTRIBUTES = (
     *("i", "text", "idx", "lemma_", "pos_", "tag_", "whitespace_", "is_sent_start"),
@@ -77,3 +77,10 @@ def test_word_names_read_the_same_from_the_table_as_from_the_doc(nlp):
     expected = word_names_as_words(doc, name_lists())
     assert expected  # the pass found word-names used as words
     assert word_names_as_words(DocTokens(doc), name_lists()) == expected
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_doc_text_is_the_docs_text_and_read_once(nlp, text):
+    doc = nlp(text)
+    assert doc_text(doc) == doc.text == text
+    assert doc_text(doc) is doc_text(doc)  # kept with the Doc, not rebuilt per read

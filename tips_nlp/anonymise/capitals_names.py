@@ -18,6 +18,7 @@ rest of the name is:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -42,6 +43,7 @@ _VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝ"
 _COLLAR_AFTER = re.compile(r"[ \t]+(\d{3,5})(?![\w/])")
 
 
+@lru_cache(maxsize=1)
 def _surname_words() -> frozenset[str]:
     words = read_word_lists(rules_dir() / "pii" / "name_structures.yml", ("surname_words",))
     return frozenset(fold(w) for w in words["surname_words"])

@@ -13,6 +13,8 @@ from __future__ import annotations
 from presidio_analyzer import RecognizerResult
 from spacy.tokens import Doc
 
+from tips_nlp.anonymise.recognizers.token_table import doc_text
+
 _EVENT_TAGS = frozenset({"VBD", "VBN", "MD"})
 _EVENT_WORDS = frozenset(
     {"due", "court", "hearing", "appointment", "booked", "next", "last", "trial", "review", "since"}
@@ -29,7 +31,7 @@ def drop_timeless_lower_months(doc: Doc, results: list[RecognizerResult]) -> lis
     valid (kept): "she died in december", "court in june"; dropped: "that's half the island
     in november".
     """
-    text = doc.text
+    text = doc_text(doc)
     kept = []
     for r in results:
         if r.entity_type == "DATE_TIME" and _lower_month_alone(text[r.start : r.end]):

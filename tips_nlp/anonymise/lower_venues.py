@@ -15,6 +15,7 @@ from functools import lru_cache
 from presidio_analyzer import RecognizerResult
 from spacy.tokens import Doc
 
+from tips_nlp.anonymise.recognizers.token_table import doc_text
 from tips_nlp.anonymise.result import read_word_lists
 from tips_nlp.resources import rules_dir
 
@@ -86,7 +87,7 @@ class LowerVenues:
         )
 
     def find(self, doc: Doc) -> list[tuple[int, int, str]]:
-        text = doc.text
+        text = doc_text(doc)
         found = []
         for m in self.named.finditer(text):
             if self._named_by(doc, m.start(1), m.end(1)):
@@ -122,7 +123,7 @@ _PLACE_TAIL = re.compile(
 def lower_case_venues(doc: Doc, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Add lower-case venues and foreign towns (see the module docstring), and a lower-case
     street or centre word after a detected place ("hertford rd")."""
-    text = doc.text
+    text = doc_text(doc)
     added = [RecognizerResult(e, s, t, 0.86) for s, t, e in lower_venues().find(doc)]
     for r in results:
         if r.entity_type == "LOCATION" and (tail := _PLACE_TAIL.match(text, r.end)):

@@ -10,6 +10,7 @@ from presidio_analyzer import RecognizerResult
 from spacy.tokens import Doc
 
 from tips_nlp.anonymise.recognizers.names import NameLists, fold
+from tips_nlp.anonymise.recognizers.token_table import doc_text
 
 # Where a sentence or note entry starts: text start, a line start, ". ", "! ", "? ", "- ".
 _ENTRY_START = re.compile(r"(?:\A|[\n.!?]|\s[-–•*])[ \t\"'“‘]*\Z")
@@ -41,7 +42,7 @@ def drop_ordinary_capitals(
 
     text: the Doc's text when the caller has it (a Doc rebuilds its text on every read).
     """
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     kept = []
     for r in results:
         value = text[r.start : r.end]

@@ -19,6 +19,7 @@ from tips_nlp.anonymise.recognizers.names import (
     explicit_person,
     fold,
 )
+from tips_nlp.anonymise.recognizers.token_table import doc_text
 
 # A rank word opens the officer id: "pc 5531", "PCSO 17734", "sgt 1139".
 _RANK = re.compile(r"(?:pcso|pc|wpc|sc|ps|sgt|dc|ds|di|insp|supt)\b", re.IGNORECASE)
@@ -40,7 +41,7 @@ def surnames_after_rank_numbers(
     """Add the lower-case word that follows a detected rank-and-number officer id, and its other
     mentions: a word the note gave as an officer's surname is that officer wherever it recurs
     ("ng approaches slowly", "recommend danny ng")."""
-    text = doc.text
+    text = doc_text(doc)
     added: list[RecognizerResult] = []
     for r in results:
         if r.entity_type != "OFFICER_ID" or not _RANK.match(text, r.start):

@@ -15,6 +15,7 @@ from presidio_analyzer import RecognizerResult
 from spacy.tokens import Doc
 
 from tips_nlp.anonymise.recognizers.names import EXPLICIT_NAME_SOURCE, NameLists, fold
+from tips_nlp.anonymise.recognizers.token_table import doc_text
 
 # Words before a lower-case name that leave it a name: prepositions that take a person,
 # conjunctions of a list, verbs of contact. Not "of", "in", "without" ("a sign of hope", "in
@@ -114,7 +115,7 @@ def lower_case_recurrences(
     of bail" (a determiner), "Rose ... a rose bush", "Will ... she will" (a modal), "Hope ...
     to hope" (a verb).
     """
-    text = doc.text
+    text = doc_text(doc)
     names = _names_given(text, results, lists)
     if not names:
         return results
@@ -162,7 +163,7 @@ def bullet_led_recurrences(
     invalid: "- rich people get away with it" (a noun after it), "- will be there" (a modal),
     a bullet list in which no other item opens with a person.
     """
-    text = doc.text
+    text = doc_text(doc)
     if "\n" not in text:
         return results
     people = [r for r in results if r.entity_type == "PERSON"]

@@ -2525,10 +2525,11 @@ def drop_word_names(
 ) -> list[RecognizerResult]:  # noqa: ANN001, E501
     """Detections of a person that are only word-names used as ordinary words
     (word_names_as_words) are dropped; any other word in the span keeps it."""
-    words = word_names_as_words(doc_tokens(doc), lists)  # the table the name passes built
+    table = doc_tokens(doc)  # the table the name passes built
+    words = word_names_as_words(table, lists)
     if not words:
         return results
-    text = doc.text
+    text = table.text
     initials = {  # '("KB") ... praise for kb': a person's initials, in any case, stay theirs
         fold(value)
         for r in results
@@ -2541,8 +2542,8 @@ def drop_word_names(
             continue
         if r.entity_type in {"PERSON", "PROPER_NOUN"} or (
             r.entity_type == "ORGANIZATION"
-            and doc.text[r.start : r.end].islower()
-            and doc.text[r.start : r.end].isalpha()
+            and text[r.start : r.end].islower()
+            and text[r.start : r.end].isalpha()
         ):  # the model reads one lower-case word-name as a body too ("alright honey")
             span = doc.char_span(r.start, r.end, alignment_mode="expand")
             if span is not None and len(span) and all(t.i in words for t in span):

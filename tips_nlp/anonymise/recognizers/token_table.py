@@ -120,3 +120,9 @@ def _records(table: DocTokens, doc: Doc) -> list[TokenRecord]:
             ),
         )
     )
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text as the token table holds it: `Doc.text` joins every token again on each
+    read, and the steps after analysis would read it a dozen times per document."""
+    return doc_tokens(doc).text
