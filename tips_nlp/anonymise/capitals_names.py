@@ -11,6 +11,7 @@ rest of the name is:
   "GRACE ODUYA", "DEMARCO HARRIS" (the surname of a found given name, or the given name of a
   found surname), or a surname that is also a word ("TERESA WARD");
 - a courtesy title before a capitals word: "MS WARD", "MR PARFITT";
+- a record's role label before listed names: "PASSENGER LEWIS HART", "DO KELLY AT DOOR";
 - a rank, capitals words and a collar number: "SUPT GERAINT HUWS 0912", "SGT VERITY
   CAMPBELL-ROSS 1929" (the words are the officer's name, the number the officer's id).
 """
@@ -47,6 +48,12 @@ _COLLAR_AFTER = re.compile(r"[ \t]+(\d{3,5})(?![\w/])")
 def _surname_words() -> frozenset[str]:
     words = read_word_lists(rules_dir() / "pii" / "name_structures.yml", ("surname_words",))
     return frozenset(fold(w) for w in words["surname_words"])
+
+
+@lru_cache(maxsize=1)
+def _role_labels() -> frozenset[str]:
+    words = read_word_lists(rules_dir() / "pii" / "name_structures.yml", ("capitals_role_labels",))
+    return frozenset(fold(w) for w in words["capitals_role_labels"])
 
 
 class _Words:
@@ -143,6 +150,7 @@ def capitals_names(
     added += _surname_first(words, people)
     added += _beside_given_names(words, people)
     added += _after_titles(words, found)
+    added += _after_role_labels(words)
     return found + added if added else found
 
 
@@ -270,4 +278,37 @@ def _after_titles(words: _Words, found: list[RecognizerResult]) -> list[Recogniz
                         RecognizerResult("OFFICER_ID", number.start(1), number.end(1), 0.85)
                     )
                 break
+    return spans
+
+
+def _after_role_labels(words: _Words) -> list[RecognizerResult]:
+    """ "PASSENGER LEWIS HART", "DO KELLY AT DOOR": a role label of the record, then a listed
+    name (even one that is also a word, "LEWIS", "HART") and up to two name words after it.
+    A stop word ("DRIVER WILL BE", "DO NOT") is no name, a verb ("ROSE SAID") no surname."""
+    labels = _role_labels()
+    lists = words.lists
+    spans = []
+    for k, m in enumerate(words.words):
+        if fold(m.group()) not in labels:
+            continue
+        j = words.next_to(k, 1)
+        if j is None:
+            continue
+        first = words.words[j].group()
+        key = fold(first)
+        if (
+            key in STOP_WORDS
+            or key in lists.verbs_after_person
+            or words.is_label(first)
+            or not lists.is_name(first)
+        ):
+            continue
+        last = j
+        while last - j < 2 and (n := words.next_to(last, 1)) is not None:
+            nxt = words.words[n].group()
+            key = fold(nxt)
+            if key in STOP_WORDS or key in lists.verbs_after_person or not words.name_part(nxt):
+                break
+            last = n
+        spans.append(explicit_person(words.words[j].start(), words.words[last].end()))
     return spans

@@ -36,7 +36,9 @@ from tips_nlp.anonymise.helpline_numbers import helpline_numbers
 from tips_nlp.anonymise.identifier_extents import identifier_extents
 from tips_nlp.anonymise.initials_forms import (
     apostrophe_initials,
+    dotted_initial_names,
     initial_and_short_surname,
+    lower_case_initial_speakers,
     signed_off_initials,
 )
 from tips_nlp.anonymise.lead_words import drop_lead_word_guesses
@@ -357,6 +359,8 @@ class Anonymiser:
         found = chat_speakers(text, found, self.names)  # '"King 👑"', "  King: u coming out"
         found = abbreviated_given_names(text, found)  # "Ma. Cristina Dela Cruz"
         found = initial_and_short_surname(text, found)  # "K. HOPE", "L. O'C", "S NB"
+        found = dotted_initial_names(text, found, self.names)  # "f.begum"
+        found = lower_case_initial_speakers(text, found)  # "k said" (Kacper)
         found = spans.propagate(text, found, self.names)
         found = numbers_beside_bracketed_names(text, found)  # "(Ó Ceallaigh 7741)"
         found = recurring_collar_numbers(text, found)  # "pc 7741 ... (7741)"

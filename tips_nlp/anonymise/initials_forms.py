@@ -4,6 +4,9 @@
   -HMK'. After a finished sentence a dash and two to four capitals end a note as a signature.
 - A named person's initials with the apostrophe of an O' or D' surname: "DC Siobhan
   O'Driscoll ... - SO'D - arrange ABE".
+- A named person's initial in lower case as a hurried note's subject: "k said ..." when
+  the note names Kacper.
+- A staff login written as a name: "f.begum" (an initial, a dot, a listed surname).
 - A note signed at its foot with initials and a date, as practitioners date a note: "PQ
   30/10/24, mob 07700 900123" as the last line.
 """
@@ -13,6 +16,8 @@ from __future__ import annotations
 import re
 
 from presidio_analyzer import RecognizerResult
+
+from tips_nlp.anonymise.recognizers.names import NameLists
 
 # A sign-off: after sentence punctuation (or alone on its line), a dash, capitals, line end.
 # valid: 'shoplifter". -HMK', "Reviewed.\n-JT", "calm. –AB"; invalid: "released -NFA" (no
@@ -80,7 +85,8 @@ _APOSTROPHE_HEAD = re.compile(r"[OoDd]['’][A-Z]")
 
 def _surname_forms(rest: str) -> set[str]:
     """The ways a note shortens a surname after an initial: in capitals ("HOPE"), its O'/D'
-    head ("O'C"), or its words' initials when it has two ("NB" for Ní Bhriain)."""
+    head ("O'C"), its words' initials when it has two ("NB" for Ní Bhriain) or the initials
+    of a double-barrelled surname ("M-B" for Mensah-Bart)."""
     words = _NAME_WORD.findall(rest)
     if not words or not all(w[0].isupper() for w in words):
         return set()
@@ -90,12 +96,16 @@ def _surname_forms(rest: str) -> set[str]:
         forms.add(head.group().upper())
     if len(words) == 2:
         forms.add(words[0][0] + words[1][0])
+    parts = words[-1].split("-")
+    if len(parts) == 2 and all(p[:1].isupper() for p in parts):
+        forms.add(f"{parts[0][0]}-{parts[1][0]}")  # "M-B" for Mensah-Bart
     return {f for f in forms if len(f.replace("'", "").replace("’", "")) >= 2}
 
 
 def initial_and_short_surname(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Add a named person written as an initial and a shortened surname: Kerry Hope as "K.
-    HOPE", Liam O'Connell as "L. O'C", Siobhan Ní Bhriain as "S NB" (a sign-off).
+    HOPE", Liam O'Connell as "L. O'C", Siobhan Ní Bhriain as "S NB" (a sign-off), Joy
+    Mensah-Bart as "J M-B".
 
     The surname alone in capitals or cut short can be a word ("HOPE") or a code ("NB"); after
     the initial of a person the document names in full, it is that person.
@@ -115,4 +125,51 @@ def initial_and_short_surname(text: str, results: list[RecognizerResult]) -> lis
     # valid "(K. HOPE)", "L. O'C was", "S NB."; invalid "K. HOPEFUL", "S NBC", "AS NB"
     shortened = re.compile(rf"(?<![\w'’.-])(?:{'|'.join(sorted(forms))})(?![\w'’-])")
     added = [_person(m.start(), m.end()) for m in shortened.finditer(text)]
+    return results + added if added else results
+
+
+# A login-style name: an initial, a dot and a surname, in lower case as a staff account or an
+# email's local part writes it: "f.begum", "j.smith"; not "e.g", "i.e", "a.m" (too short) nor
+# "p.s.v" (more dots) nor a web address ("f.begum.co.uk").
+_DOTTED_NAME = re.compile(r"(?<![\w.@/-])[a-z]\.([a-z][a-z'’-]{2,})(?![\w@]|\.[a-z])")
+
+
+def dotted_initial_names(
+    text: str, results: list[RecognizerResult], lists: NameLists
+) -> list[RecognizerResult]:
+    """Add "f.begum" (a listed surname or name after an initial and a dot) as a person; a
+    web-address guess inside it ("f.be") is then covered by the whole."""
+    if "." not in text:
+        return results
+    added = [
+        _person(m.start(), m.end())
+        for m in _DOTTED_NAME.finditer(text)
+        if lists.is_name(m.group(1))
+    ]
+    return results + added if added else results
+
+
+# A lower-case letter opening a line or sentence as the subject of a speech verb: "k said",
+# "- j says"; not "a said" / "i said" (words), nor "Child A said" (a capital letter that
+# stands for someone on purpose is kept).
+_LETTER_SPEAKER = re.compile(
+    r"(?:^|(?<=[.!?;:][ \t])|(?<=[.!?][ \t]{2})|(?<=^[-–•*][ \t]))([b-hj-z])"
+    r"(?=[ \t]+(?:said|says|told|tells|stated|states|asked|replied|shouted|disclosed)\b)",
+    re.MULTILINE,
+)
+
+
+def lower_case_initial_speakers(
+    text: str, results: list[RecognizerResult]
+) -> list[RecognizerResult]:
+    """Add a lower-case letter that speaks ("k said") when a person the note names starts
+    with it: typed in a hurry, it is that person's initial."""
+    initials = {
+        text[r.start].casefold() for r in results if r.entity_type == "PERSON" and r.end > r.start
+    }
+    added = [
+        _person(m.start(1), m.end(1))
+        for m in _LETTER_SPEAKER.finditer(text)
+        if m.group(1) in initials
+    ]
     return results + added if added else results

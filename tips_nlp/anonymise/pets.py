@@ -48,10 +48,11 @@ def _patterns() -> tuple[
         rf"|[ \t]*,[ \t]*(?i:{pets})(?=[ \t]*(?:[).;:!?\n]|$)))"
     )
     # Before the name: valid "her rabbit (Blossom", "their dog called Tyson", "the family
-    # dog, Bruno"; invalid: "dog walker Jane" (the name is not next to the pet word).
+    # dog, Bruno", 'her dog "Biscuit"' (a pet's name in quotes); invalid: "dog walker Jane"
+    # (the name is not next to the pet word).
     before_body = (
         rf"(?i:\b(?:his|her|their|our|my|your|the|a|family)[ \t]+(?:family[ \t]+|pet[ \t]+)?"
-        rf"(?:{pets})(?:[ \t]+(?P<naming>called|named))?[ \t]*[,(]?[ \t]*)"
+        rf"(?:{pets})(?:[ \t]+(?P<naming>called|named))?[ \t]*[,(]?[ \t]*[\"“‘]?)"
     )
     any_pet = re.compile(rf"(?<![\w'’-])(?i:{pets})(?![\w'’-])")  # no pet word, no pet
     after = re.compile(after_body)

@@ -4,7 +4,8 @@
 other occurrence of it is masked, also in lower case when it stands where a name stands.
 The general propagation (spans.propagate) is strict with a capitalised name that is also an
 English word, so that "Hope ... there is hope" stays; this pass adds the lower-case mentions a
-preposition, a conjunction or a verb of contact leads ("about carol", "and dawn", "rang carol").
+preposition, a conjunction or a verb of contact leads ("about carol", "and dawn", "rang carol"),
+or a phrasal verb of care ("looked after hope").
 """
 
 from __future__ import annotations
@@ -83,6 +84,21 @@ _VERB_TAGS = frozenset({"MD", "VB", "VBD", "VBP", "VBZ", "VBN", "VBG"})
 _OBJECT_LEAD_TAGS = frozenset({"IN", "CC", "VB", "VBD", "VBP", "VBZ", "VBG"})
 _NOT_NAME_LEADS = frozenset({"of", "in", "into", "without", "that", "if", "whether", "as"})
 _SHAPE = re.compile(r"[A-Z][a-z]{2,}")
+# Phrasal verbs of care whose object is a person: "i looked after hope", "she cares for
+# grace"; the particle alone ("after hope faded", "for will") or another verb ("looked for
+# hope") is no sure lead.
+_CARE_VERBS = {
+    "after": frozenset({"look", "looks", "looked", "looking"}),
+    "for": frozenset({"care", "cares", "cared", "caring"}),
+}
+
+
+def _care_lead(doc: Doc, i: int) -> bool:
+    """The two words before token i are a verb of care and its particle ("looked after")."""
+    if i < 2:
+        return False
+    verbs = _CARE_VERBS.get(doc[i - 1].text.lower())
+    return verbs is not None and doc[i - 2].text.lower() in verbs
 
 
 def _names_given(text: str, results: list[RecognizerResult], lists: NameLists) -> set[str]:
@@ -137,7 +153,9 @@ def lower_case_recurrences(
                 continue
             prev = doc[token.i - 1]
             lead = prev.text.lower()
-            if name in lists.words:  # a name that is often a word: only the surest leads
+            if _care_lead(doc, token.i):
+                pass  # "looked after hope": a person is cared for
+            elif name in lists.words:  # a name that is often a word: only the surest leads
                 if lead not in _NAME_LEADS or lead in _LOOSE_LEADS:
                     continue  # "with hope", "and grace": the general propagation's call
             elif lead not in _NAME_LEADS and (

@@ -280,12 +280,17 @@ def _role_title(text: str, found: RecognizerResult, lists: NameLists) -> bool:
 
 def _capitals_of_words(capitals: list[re.Match], lists: NameLists) -> bool:
     """The model's guess in capitals made only of English words that are not names: in an
-    all-caps note it tags any word ("SUDDEN DEATH", "NAUSEA"); a capitalised name stays."""
+    all-caps note it tags any word ("SUDDEN DEATH", "NAUSEA"); a capitalised name stays. A
+    service word or a kin word is no name there even when a name list holds it ("SELF HARM
+    WARNING", "ASK ME MAM")."""
     return all(
         m.group().isupper()
         and len(m.group()) > 1
-        and (lists.is_common(m.group()) or fold(m.group()) in lists.generic)
-        and not lists.is_name(m.group())
+        and (
+            (key := fold(m.group())) in lists.generic
+            or key in lists.kin_words
+            or (lists.is_common(m.group()) and not lists.is_name(m.group()))
+        )
         for m in capitals
     )
 
