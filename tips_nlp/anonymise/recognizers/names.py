@@ -12,6 +12,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
+from tips_nlp.anonymise.recognizers.factored_alternation import factored_alternation, phrase_atoms
 from tips_nlp.anonymise.recognizers.lower_case_shapes import LowerCaseShapes
 from tips_nlp.anonymise.recognizers.token_table import doc_tokens
 from tips_nlp.anonymise.result import ConfigError, read_word_lists
@@ -88,6 +89,10 @@ _NOT_PEOPLE_LABELS = frozenset(
     {"NORP", "LANGUAGE", "DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL"}
 )
 _NAME_JOINERS = frozenset({"-", "'", "’"})
+# An initial with its full stop: valid "m." in "pc m. hussain"; invalid "m" (no stop), "mr.".
+_INITIAL_DOT = re.compile(r"[A-Za-z]\.")
+# The marks that join the parts of a name: "O'Brien", "O’Neill", "Kelly-Moore".
+_NAME_PARTS = re.compile(r"['’-]")
 # Gaelic surname prefixes: valid "mcallister", "McGUIRE", "o'driscoll"; invalid "o'clock" (a
 # word), "mcs" (too short).
 _MAC_NAME = re.compile(r"(?:[Mm][Cc][A-Za-z]{3,}|[Oo]['’](?!clock)[A-Za-z]{3,})")
@@ -729,7 +734,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
             # "pc m. hussain", "K. wójcik": an initial just before the name
             # "Signed: F Davies": a bare capital (_bare_initial)
             if start > 0 and (
-                re.fullmatch(r"[A-Za-z]\.", doc[start - 1].text)
+                _INITIAL_DOT.fullmatch(doc[start - 1].text)
                 or _bare_initial(doc[start - 1], self.lists)
             ):
                 start -= 1
@@ -953,7 +958,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 found.append(m.span(1))
         for m in _INITIALS_CAPITALS.finditer(text):
             initials, word = m.group(1), m.group(2)
-            parts = [p for p in re.split(r"['’-]", word) if p]
+            parts = [p for p in _NAME_PARTS.split(word) if p]
             if initials.strip(" .\t") in {"A", "I"} or fold(word) in lists.generic_titles_not_names:
                 continue
             if not lists.is_common(word) and any(
@@ -1361,7 +1366,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
             return False
         if not all(c.isalpha() or c in "'’-" for c in word) or word.isupper():
             return False
-        parts = [p for p in re.split(r"['’-]", word) if p]
+        parts = [p for p in _NAME_PARTS.split(word) if p]
         lemma = token.lemma_ if len(parts) == 1 else ""
         return any(self.lists.is_unknown_word(p, lemma) for p in parts if len(p) > 1) and not any(
             fold(p) in self.lists.not_names for p in parts
@@ -1371,6 +1376,14 @@ class NameGazetteerRecognizer(EntityRecognizer):
         lists = self.lists
         word = token.text
         shape = _shape(word)
+        if shape == "other" and not word.isupper():
+            # Punctuation, numbers, "eBay": no test below but the prefix one can hold (the
+            # capital-letter tests need word.isupper(), the rest a lower, title or upper shape)
+            return (
+                _MAC_NAME.fullmatch(word) is not None
+                and not lists.is_common(word)
+                and fold(word) not in lists.not_names
+            )
         # "pc rebecca o'neill"; an unlisted word only after a lower-case title
         # ("mrs faadumo hassan"), not "DP calm".
         if (
@@ -1413,9 +1426,9 @@ class NameGazetteerRecognizer(EntityRecognizer):
             and fold(word) not in lists.not_names
         ):
             return True  # "mcallister", "MCGUIRE", "O'Driscoll": the prefix says surname
-        if self._surname_first(doc, token, ner_people):
+        if shape == "upper" and self._surname_first(doc, token, ner_people):
             return True
-        if _quoted_initial(doc, token):
+        if shape != "lower" and _quoted_initial(doc, token):  # both need word.isupper()
             return True
         if shape == "lower" and self._unknown_lower_name(doc, token):
             return True
@@ -1432,7 +1445,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
             and self._kin_follows(doc, token)
         ):
             return True
-        if self._initials_subject(doc, token):
+        if shape != "lower" and self._initials_subject(doc, token):
             return True
         if shape == "upper" and (
             self._upper_after_record_role(doc, token)
@@ -1583,7 +1596,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
             and fold(doc[i - 2].text.rstrip(".")) in self.lists.titles
         ):
             return False
-        parts = [p for p in re.split(r"['’-]", word) if p]
+        parts = [p for p in _NAME_PARTS.split(word) if p]
         return (
             all(p.isalpha() for p in parts)
             and fold(word) not in self.lists.generic_titles_not_names
@@ -1735,7 +1748,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 return i == token.i - 1 or _is_name_word(doc[i + 1]) or doc[i + 1].text.isdigit()
             if not (
                 prev.text.isdigit()  # "pcso 18234 dean harper"
-                or re.fullmatch(r"[A-Za-z]\.", prev.text)  # "pc m. hussain"
+                or _INITIAL_DOT.fullmatch(prev.text)  # "pc m. hussain"
                 or prev.text in _NAME_JOINERS
                 or self.lists.is_name(prev.text)
                 or fold(prev.text) in NAME_PARTICLES
@@ -2570,9 +2583,10 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
         entries = [w.strip() for w in lines if w.strip() and not w.startswith("#")]
         places = _read_places(entries)
         places = sorted(places, key=len, reverse=True)
-        alternatives = "|".join(
-            re.escape(p).replace(r"\ ", r"[\s-]+").replace("'", "['’]?") for p in places
-        )
+        # As a prefix tree: the same first match as the flat "|".join, one branch followed
+        # per character instead of every place tried at every word (factored_alternation).
+        atoms = [phrase_atoms(p, separator=r"[\s-]+", optional_apostrophe=True) for p in places]
+        alternatives = factored_alternation(atoms, separator=r"[\s-]+")
         # Case-sensitive: "Fleet" and "Hook" are places, "fleet" and "hook" are words.
         self.pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
         self.lower_place = _lower_place_pattern(rules_dir() / "pii" / "place_shapes.yml")

@@ -1,0 +1,108 @@
+"""The place gazetteer's pattern is written as a prefix tree (factored_alternation); it must
+find exactly what the flat alternation of every place finds, first match and all."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from tips_nlp.anonymise.recognizers.factored_alternation import (
+    factored_alternation,
+    phrase_atoms,
+)
+from tips_nlp.anonymise.recognizers.names import PlaceGazetteerRecognizer, _read_places
+from tips_nlp.resources import rules_dir
+
+
+def _flat(places: list[str]) -> re.Pattern:
+    """The pattern as it was written before: every place tried in turn, longest first."""
+    alternatives = "|".join(
+        re.escape(p).replace(r"\ ", r"[\s-]+").replace("'", "['’]?") for p in places
+    )
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+def _factored(places: list[str]) -> re.Pattern:
+    atoms = [phrase_atoms(p, separator=r"[\s-]+", optional_apostrophe=True) for p in places]
+    alternatives = factored_alternation(atoms, separator=r"[\s-]+")
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.fixture(scope="module")
+def places() -> list[str]:
+    base = rules_dir() / "pii"
+    lines = (base / "places.txt").read_text(encoding="utf-8").splitlines()
+    lines += (base / "world_places.txt").read_text(encoding="utf-8").splitlines()
+    entries = [w.strip() for w in lines if w.strip() and not w.startswith("#")]
+    return sorted(_read_places(entries), key=len, reverse=True)
+
+
+def test_the_atoms_spell_the_flat_pattern(places):
+    for place in places:
+        flat = re.escape(place).replace(r"\ ", r"[\s-]+").replace("'", "['’]?")
+        atoms = phrase_atoms(place, separator=r"[\s-]+", optional_apostrophe=True)
+        assert "".join(atoms) == flat
+
+
+@pytest.mark.parametrize(
+    ("order", "text"),
+    [
+        (["ab", "a"], "ab a abc a-b"),  # a place that starts another
+        (["a", "ab"], "ab a"),  # shorter first: the flat pattern takes "a" then fails at "b"
+        (["a b", "a-b", "a"], "a b, a-b, a - b, a  b, a"),  # separators and a hyphen literal
+        (["a bc", "a b"], "a bc a b a  bc"),
+        (["a'b", "ab", "a"], "a'b a’b ab a"),  # an optional apostrophe
+        (["'ab", "ab", "b"], "'ab ab ’ab b"),  # an apostrophe first: keeps its place
+        (["x y z", "x y", "x"], "x y z, x-y-z, x y, x - y -z, x"),
+    ],
+)
+def test_small_lists_match_as_the_flat_alternation(order, text):
+    assert _spans(_factored(order), text) == _spans(_flat(order), text)
+
+
+def test_the_recognizer_pattern_matches_as_the_flat_alternation(places):
+    """Texts built from the place list (with other separators, apostrophes and cut-off
+    places): the recognizer's pattern finds the spans the flat alternation finds."""
+    recognizer_pattern = PlaceGazetteerRecognizer().pattern
+    flat = _flat(places)
+    rng = random.Random(7)
+    glue = [" ", "-", "  ", " - ", "\n", "'", "’", "", ", ", ".", "s ", "x"]
+    checked = 0
+    for _ in range(3000):
+        parts = []
+        for _ in range(rng.randint(1, 5)):
+            place = rng.choice(places)
+            if rng.random() < 0.3:
+                place = place.replace(" ", rng.choice(["-", "  ", " -", "\t"]))
+            if rng.random() < 0.2:
+                place = place.replace("'", rng.choice(["", "’"]))
+            if rng.random() < 0.2:
+                place = place[: rng.randint(1, len(place))]
+            parts += [place, rng.choice(glue)]
+        text = "".join(parts)
+        found = _spans(flat, text)
+        assert _spans(recognizer_pattern, text) == found, text
+        checked += bool(found)
+    assert checked > 1000  # most texts hold a place: the comparison is not empty
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She moved from Milton Keynes last year.", "Milton Keynes"),
+        ("She moved from Milton-Keynes last year.", "Milton-Keynes"),
+        ("Seen in Bishops Waltham on Friday.", "Bishops Waltham"),
+        ("Seen in Bishop’s Waltham on Friday.", "Bishop’s Waltham"),
+        ("Stayed at Chandler's Ford overnight.", "Chandler's Ford"),
+    ],
+)
+def test_a_place_of_several_words_is_masked_whole(anonymiser, text, value):
+    result = anonymiser.anonymise(text, return_mapping=True)
+    assert any(text[e.start : e.end] == value for e in result.entities)
+    assert value not in result.text
