@@ -1,5 +1,5 @@
-"""The place gazetteer's pattern is written as a prefix tree (factored_alternation); it must
-find exactly what the flat alternation of every place finds, first match and all."""
+"""The place and reference-label patterns are written as prefix trees (factored_alternation);
+each must find exactly what the flat alternation of its phrases finds, first match and all."""
 
 from __future__ import annotations
 
@@ -13,6 +13,11 @@ from tips_nlp.anonymise.recognizers.factored_alternation import (
     phrase_atoms,
 )
 from tips_nlp.anonymise.recognizers.names import PlaceGazetteerRecognizer, _read_places
+from tips_nlp.anonymise.recognizers.references import (
+    _CODE,
+    _CONNECTOR,
+    LabelledReferenceRecognizer,
+)
 from tips_nlp.resources import rules_dir
 
 
@@ -106,3 +111,54 @@ def test_a_place_of_several_words_is_masked_whole(anonymiser, text, value):
     result = anonymiser.anonymise(text, return_mapping=True)
     assert any(text[e.start : e.end] == value for e in result.entities)
     assert value not in result.text
+
+
+@pytest.mark.parametrize(
+    ("order", "text"),
+    [
+        (["case no", "case", "crime"], "Case No 12, CASE 4, crime ref, case  no 7, CaSe"),
+        (["a&b", "a", "ab"], "A&B a ab AB"),
+        (["k", "s"], "\u212a \u017f k s"),  # the Kelvin sign and the long s match "k" and "s"
+    ],
+)
+def test_small_lists_ignoring_case_match_as_the_flat_alternation(order, text):
+    flat = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in order)
+    tree = factored_alternation(
+        [phrase_atoms(p, separator=r"\s+") for p in order], separator=r"\s+", ignore_case=True
+    )
+    found = _spans(re.compile(rf"(?<!\w)(?:{flat})(?!\w)", re.IGNORECASE), text)
+    assert found
+    assert _spans(re.compile(rf"(?<!\w)(?:{tree})(?!\w)", re.IGNORECASE), text) == found
+
+
+def test_the_reference_label_pattern_matches_as_the_flat_alternation():
+    """Labels in any case and spacing, cut short, with codes and connectors: the label and
+    code the recognizer's pattern finds are the flat alternation's."""
+    recognizer = LabelledReferenceRecognizer()
+    labels = sorted(recognizer.type_of, key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in labels)
+    flat = re.compile(
+        rf"(?<![\w&])(?P<label>{body})\.?(?![\w&]){_CONNECTOR}(?P<code>{_CODE})(?![\w/])",
+        re.IGNORECASE,
+    )
+    rng = random.Random(3)
+    codes = ["12345", "HC/2024/01234", "SF 98/123456E", "10pm", "ab12", "2301-04567", "7"]
+    found_any = 0
+    for _ in range(3000):
+        parts = []
+        for _ in range(rng.randint(1, 4)):
+            label = rng.choice(labels)
+            label = rng.choice([label, label.upper(), label.title()])
+            if rng.random() < 0.2:
+                label = label.replace(" ", rng.choice(["  ", "\t", "-", "\n"]))
+            if rng.random() < 0.2:
+                label = label[: rng.randint(1, len(label))]
+            parts += [label, rng.choice(["", ".", " ", ": ", " no. ", " #", "-"])]
+            parts += [rng.choice(codes), rng.choice([" ", ". ", "\n", "/", ""])]
+        text = "".join(parts)
+        found = [(m.span("label"), m.span("code")) for m in flat.finditer(text)]
+        assert [
+            (m.span("label"), m.span("code")) for m in recognizer.pattern.finditer(text)
+        ] == found, text
+        found_any += bool(found)
+    assert found_any > 1000
