@@ -621,6 +621,16 @@ def _verb_after_clock(token: Token) -> bool:
     return token.tag_ == "NNS" and token.text.isalpha() and token.text.islower()
 
 
+def _proper_prefixes(names: set[str]) -> dict[str, list[str]]:
+    """Each name under every prefix of two letters or more that is shorter than it: "kirsty"
+    under "ki", "kir", ..., "kirst" (the clipped forms _clipped looks for)."""
+    longer: dict[str, list[str]] = {}
+    for name in names:
+        for end in range(2, len(name)):
+            longer.setdefault(name[:end], []).append(name)
+    return longer
+
+
 def _starts_sentence(token: Token) -> bool:
     if token.i == 0 or token.is_sent_start:
         return True
@@ -1250,11 +1260,12 @@ class NameGazetteerRecognizer(EntityRecognizer):
             and not self.lists.is_common(t.text)
             for t in doc
         )
+        longer = _proper_prefixes(names)
         found = []
         for t in doc:
             if flags[t.i] or not t.text.islower():
                 continue
-            if fold(t.text) not in names and not self._clipped(t, names):
+            if fold(t.text) not in names and not self._clipped(t, longer):
                 continue
             if t.tag_ == "MD" or fold(t.text) in self.lists.not_names:
                 continue
@@ -1277,27 +1288,27 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 found.append(t.i)
         return found
 
-    def _clipped(self, token: Token, names: set[str]) -> bool:
+    def _clipped(self, token: Token, longer: dict[str, list[str]]) -> bool:
         """A name of this document cut short, as informal notes write it: "kirst" for
         Kirsty, "jas" for Jasmine, "gem" for Gemma; an English word only when it is at least
-        half the name ("pat" for Patrick is not taken), never under 3 letters."""
+        half the name ("pat" for Patrick is not taken), never under 3 letters.
+
+        longer: the document's names by each of their proper prefixes (_proper_prefixes)."""
         word = fold(token.text)
         if len(word) < 3 or not word.isalpha() or word in self.lists.not_names:
             return False
-        unknown = self.lists.is_unknown_word(token.text, token.lemma_)
-        if any(
-            n.startswith(word) and len(n) > len(word) and (unknown or 2 * len(word) >= len(n))
-            for n in names
-        ):
-            return True
-        # a pet form, cut short with a "z" or "s" added: "jordz" for Jordan, "kez" for Kerry
         stem = word[:-1]
-        return (
-            unknown
-            and word[-1] in "zs"
-            and len(stem) >= 2
-            and any(n.startswith(stem) and len(n) > len(stem) + 1 for n in names)
+        cut = longer.get(word, ())
+        # a pet form, cut short with a "z" or "s" added: "jordz" for Jordan, "kez" for Kerry
+        pet = (
+            [n for n in longer.get(stem, ()) if len(n) > len(stem) + 1] if word[-1] in "zs" else []
         )
+        if not cut and not pet:
+            return False  # no name of the document starts so: the word test is not needed
+        unknown = self.lists.is_unknown_word(token.text, token.lemma_)
+        if any(unknown or 2 * len(word) >= len(n) for n in cut):
+            return True
+        return unknown and len(stem) >= 2 and bool(pet)
 
     def _hyphenated_given_names(self, doc) -> set[int]:  # noqa: ANN001
         """Token indices of short hyphenated given names: "Hyun-woo", "Ji-ho", "Mei-ling".
@@ -1388,6 +1399,13 @@ class NameGazetteerRecognizer(EntityRecognizer):
         # ("mrs faadumo hassan"), not "DP calm".
         if (
             shape == "lower"
+            # every test below needs one of these: asked first, as the walk back to a title
+            # costs more (its _lower_title is only read after it answers True)
+            and (
+                lists.is_name(word)
+                or _is_name_word(token)
+                or lists.is_unknown_word(word, token.lemma_)
+            )
             and self._after_title(doc, token)
             and (
                 (lists.is_name(word) and fold(word) not in lists.words)
