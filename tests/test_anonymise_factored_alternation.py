@@ -12,6 +12,7 @@ from tips_nlp.anonymise.recognizers.factored_alternation import (
     factored_alternation,
     phrase_atoms,
 )
+from tips_nlp.anonymise.recognizers.lower_case_shapes import _alternatives
 from tips_nlp.anonymise.recognizers.names import PlaceGazetteerRecognizer, _read_places
 from tips_nlp.anonymise.recognizers.references import (
     _CODE,
@@ -162,3 +163,26 @@ def test_the_reference_label_pattern_matches_as_the_flat_alternation():
         ] == found, text
         found_any += bool(found)
     assert found_any > 1000
+
+
+@pytest.mark.parametrize("inline_ignore_case", [False, True])
+def test_lower_case_shape_word_lists_match_as_the_flat_alternation(inline_ignore_case):
+    """lower_case_shapes writes its word lists (leads, kinds, pubs) as prefix trees; inside a
+    larger pattern with backtracking, cased or in `(?i:...)`, they match as the flat list."""
+    words = ["community centre", "community hall", "centre", "church hall", "church", "hall"]
+    words += ["red lion", "red", "Red House", "the", "st", "st.", "saint"]
+    flat = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)
+    )
+    tree = _alternatives(words)
+    wrap = "(?i:{})" if inline_ignore_case else "{}"
+    shape = r"(?<![\w'’-])((?:[a-z][a-z'’-]*\s+){{1,3}}?)({})(?![\w'’-])"
+    text = (
+        "the community  centre, oak community hall and the church hall. st. marys church; "
+        "RED LION red house the Red House saint st the red\ncommunity centre"
+    )
+    found = [(m.span(), m.groups()) for m in re.finditer(shape.format(wrap.format(flat)), text)]
+    assert found
+    assert [
+        (m.span(), m.groups()) for m in re.finditer(shape.format(wrap.format(tree)), text)
+    ] == found

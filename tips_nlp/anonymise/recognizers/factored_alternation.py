@@ -103,5 +103,8 @@ def factored_alternation(
 ) -> str:
     """The regex of `(?:alt1|alt2|...)` (each a list of atoms from `phrase_atoms`, in
     priority order) as a prefix tree with the same first match at every position.
-    ignore_case: the pattern is compiled with re.IGNORECASE."""
+    ignore_case: the pattern is compiled with re.IGNORECASE (or the alternation is inside
+    `(?i:...)`). No alternatives: "", as "|".join([]) is."""
+    if not alternatives:
+        return ""
     return _Factoring(separator, ignore_case).tree(alternatives)
