@@ -671,7 +671,10 @@ class NameGazetteerRecognizer(EntityRecognizer):
         hyphen_names = self._hyphenated_given_names(doc)
         listed = [self._is_name(doc, t, ner_people) for t in doc]  # once per token
         flags = [
-            is_name or self._is_unknown_capitalised(t, other_ents) or t.i in hyphen_names
+            is_name
+            # a capital first (what _is_unknown_capitalised asks first, and most words fail)
+            or (t.text[:1].isupper() and self._is_unknown_capitalised(t, other_ents))
+            or t.i in hyphen_names
             for is_name, t in zip(listed, doc, strict=True)
         ]
         unknown = [f and not is_name for f, is_name in zip(flags, listed, strict=True)]
