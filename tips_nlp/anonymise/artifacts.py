@@ -44,16 +44,15 @@ def keywords(lemmas: list[str], nlp_engine: NlpEngine, language: str) -> Keyword
     """`NlpArtifacts.set_keywords`: the lower-cased keyword lemmas, split at ":". An engine
     with `is_keyword_lemma` (SharedSpacyNlpEngine: remembered per lemma) answers the test."""
     test = getattr(nlp_engine, "is_keyword_lemma", None)
-    kept: dict[str, bool] = {}
+    words_of = {  # each distinct lemma tested and split once; lemmas repeat
+        lemma: lemma.lower().split(":")
+        for lemma in set(lemmas)
+        if (test(lemma, language) if test else is_keyword_lemma(nlp_engine, lemma, language))
+    }
     words: list[str] = []
     for lemma in lemmas:
-        keep = kept.get(lemma)
-        if keep is None:
-            keep = kept[lemma] = (
-                test(lemma, language) if test else is_keyword_lemma(nlp_engine, lemma, language)
-            )
-        if keep:
-            words += lemma.lower().split(":")
+        if lemma in words_of:
+            words += words_of[lemma]
     return Keywords(words)
 
 
@@ -80,9 +79,10 @@ class DocArtifacts(NlpArtifacts):
         # One array read instead of a Token object per token; the strings are token.lemma_'s.
         if not len(self.tokens):
             return [], []
-        rows = self.tokens.to_array([LEMMA, IDX]).tolist()
+        lemmas, offsets = self.tokens.to_array([LEMMA, IDX]).T.tolist()
         strings = self.tokens.vocab.strings
-        return [strings[lemma] for lemma, _ in rows], [idx for _, idx in rows]
+        text_of = {lemma: strings[lemma] for lemma in set(lemmas)}  # lemmas repeat
+        return list(map(text_of.__getitem__, lemmas)), offsets
 
     @cached_property
     def lemmas(self) -> list[str]:  # type: ignore[override]

@@ -11,6 +11,10 @@ from presidio_analyzer.context_aware_enhancers import (
     LemmaContextAwareEnhancer,
 )
 
+# Joins the words near a detection for one substring search: a context word without it that
+# is found in the joined string lies inside one of the words.
+_JOIN = "\x00"
+
 
 class _CheapCopyList(list):
     """Results whose deep copy copies what the enhancer changes (score, explanation) only.
@@ -84,6 +88,31 @@ class IndexedContextEnhancer(LemmaContextAwareEnhancer):
             twin.analysis_explanation.set_improved_score(twin.score)
             results.append(twin)
         return results
+
+    @staticmethod
+    def _find_supportive_word_in_context(  # noqa: ANN205
+        context_list,  # noqa: ANN001
+        recognizer_context_list,  # noqa: ANN001
+        matching_mode: str = "substring",
+    ):
+        """Presidio's answer: the first context word of the recognizer found inside a word
+        near the detection. In substring mode the nearby words are joined once, so each
+        context word is one `in` on a short string, not one per nearby word; a context word
+        holding the joining character (never, in our rules) is left to Presidio."""
+        if (
+            matching_mode != "substring"
+            or not context_list
+            or recognizer_context_list is None
+            or any(_JOIN in word for word in recognizer_context_list)
+        ):
+            return LemmaContextAwareEnhancer._find_supportive_word_in_context(
+                context_list, recognizer_context_list, matching_mode
+            )
+        nearby = _JOIN.join([word.lower() for word in context_list])
+        for word in recognizer_context_list:
+            if word.lower() in nearby:
+                return word
+        return ""
 
     @staticmethod
     def _find_index_of_match_token(word, start, tokens, tokens_indices):  # noqa: ANN001, ANN205

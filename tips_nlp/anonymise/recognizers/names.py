@@ -12,6 +12,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
 
+from tips_nlp.anonymise.recognizers.factored_alternation import factored_alternation, phrase_atoms
 from tips_nlp.anonymise.recognizers.lower_case_shapes import LowerCaseShapes
 from tips_nlp.anonymise.recognizers.token_table import doc_tokens
 from tips_nlp.anonymise.result import ConfigError, read_word_lists
@@ -88,6 +89,10 @@ _NOT_PEOPLE_LABELS = frozenset(
     {"NORP", "LANGUAGE", "DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL"}
 )
 _NAME_JOINERS = frozenset({"-", "'", "’"})
+# An initial with its full stop: valid "m." in "pc m. hussain"; invalid "m" (no stop), "mr.".
+_INITIAL_DOT = re.compile(r"[A-Za-z]\.")
+# The marks that join the parts of a name: "O'Brien", "O’Neill", "Kelly-Moore".
+_NAME_PARTS = re.compile(r"['’-]")
 # Gaelic surname prefixes: valid "mcallister", "McGUIRE", "o'driscoll"; invalid "o'clock" (a
 # word), "mcs" (too short).
 _MAC_NAME = re.compile(r"(?:[Mm][Cc][A-Za-z]{3,}|[Oo]['’](?!clock)[A-Za-z]{3,})")
@@ -616,6 +621,16 @@ def _verb_after_clock(token: Token) -> bool:
     return token.tag_ == "NNS" and token.text.isalpha() and token.text.islower()
 
 
+def _proper_prefixes(names: set[str]) -> dict[str, list[str]]:
+    """Each name under every prefix of two letters or more that is shorter than it: "kirsty"
+    under "ki", "kir", ..., "kirst" (the clipped forms _clipped looks for)."""
+    longer: dict[str, list[str]] = {}
+    for name in names:
+        for end in range(2, len(name)):
+            longer.setdefault(name[:end], []).append(name)
+    return longer
+
+
 def _starts_sentence(token: Token) -> bool:
     if token.i == 0 or token.is_sent_start:
         return True
@@ -656,7 +671,10 @@ class NameGazetteerRecognizer(EntityRecognizer):
         hyphen_names = self._hyphenated_given_names(doc)
         listed = [self._is_name(doc, t, ner_people) for t in doc]  # once per token
         flags = [
-            is_name or self._is_unknown_capitalised(t, other_ents) or t.i in hyphen_names
+            is_name
+            # a capital first (what _is_unknown_capitalised asks first, and most words fail)
+            or (t.text[:1].isupper() and self._is_unknown_capitalised(t, other_ents))
+            or t.i in hyphen_names
             for is_name, t in zip(listed, doc, strict=True)
         ]
         unknown = [f and not is_name for f, is_name in zip(flags, listed, strict=True)]
@@ -729,7 +747,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
             # "pc m. hussain", "K. wójcik": an initial just before the name
             # "Signed: F Davies": a bare capital (_bare_initial)
             if start > 0 and (
-                re.fullmatch(r"[A-Za-z]\.", doc[start - 1].text)
+                _INITIAL_DOT.fullmatch(doc[start - 1].text)
                 or _bare_initial(doc[start - 1], self.lists)
             ):
                 start -= 1
@@ -953,7 +971,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 found.append(m.span(1))
         for m in _INITIALS_CAPITALS.finditer(text):
             initials, word = m.group(1), m.group(2)
-            parts = [p for p in re.split(r"['’-]", word) if p]
+            parts = [p for p in _NAME_PARTS.split(word) if p]
             if initials.strip(" .\t") in {"A", "I"} or fold(word) in lists.generic_titles_not_names:
                 continue
             if not lists.is_common(word) and any(
@@ -1245,11 +1263,12 @@ class NameGazetteerRecognizer(EntityRecognizer):
             and not self.lists.is_common(t.text)
             for t in doc
         )
+        longer = _proper_prefixes(names)
         found = []
         for t in doc:
             if flags[t.i] or not t.text.islower():
                 continue
-            if fold(t.text) not in names and not self._clipped(t, names):
+            if fold(t.text) not in names and not self._clipped(t, longer):
                 continue
             if t.tag_ == "MD" or fold(t.text) in self.lists.not_names:
                 continue
@@ -1272,27 +1291,27 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 found.append(t.i)
         return found
 
-    def _clipped(self, token: Token, names: set[str]) -> bool:
+    def _clipped(self, token: Token, longer: dict[str, list[str]]) -> bool:
         """A name of this document cut short, as informal notes write it: "kirst" for
         Kirsty, "jas" for Jasmine, "gem" for Gemma; an English word only when it is at least
-        half the name ("pat" for Patrick is not taken), never under 3 letters."""
+        half the name ("pat" for Patrick is not taken), never under 3 letters.
+
+        longer: the document's names by each of their proper prefixes (_proper_prefixes)."""
         word = fold(token.text)
         if len(word) < 3 or not word.isalpha() or word in self.lists.not_names:
             return False
-        unknown = self.lists.is_unknown_word(token.text, token.lemma_)
-        if any(
-            n.startswith(word) and len(n) > len(word) and (unknown or 2 * len(word) >= len(n))
-            for n in names
-        ):
-            return True
-        # a pet form, cut short with a "z" or "s" added: "jordz" for Jordan, "kez" for Kerry
         stem = word[:-1]
-        return (
-            unknown
-            and word[-1] in "zs"
-            and len(stem) >= 2
-            and any(n.startswith(stem) and len(n) > len(stem) + 1 for n in names)
+        cut = longer.get(word, ())
+        # a pet form, cut short with a "z" or "s" added: "jordz" for Jordan, "kez" for Kerry
+        pet = (
+            [n for n in longer.get(stem, ()) if len(n) > len(stem) + 1] if word[-1] in "zs" else []
         )
+        if not cut and not pet:
+            return False  # no name of the document starts so: the word test is not needed
+        unknown = self.lists.is_unknown_word(token.text, token.lemma_)
+        if any(unknown or 2 * len(word) >= len(n) for n in cut):
+            return True
+        return unknown and len(stem) >= 2 and bool(pet)
 
     def _hyphenated_given_names(self, doc) -> set[int]:  # noqa: ANN001
         """Token indices of short hyphenated given names: "Hyun-woo", "Ji-ho", "Mei-ling".
@@ -1361,7 +1380,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
             return False
         if not all(c.isalpha() or c in "'’-" for c in word) or word.isupper():
             return False
-        parts = [p for p in re.split(r"['’-]", word) if p]
+        parts = [p for p in _NAME_PARTS.split(word) if p]
         lemma = token.lemma_ if len(parts) == 1 else ""
         return any(self.lists.is_unknown_word(p, lemma) for p in parts if len(p) > 1) and not any(
             fold(p) in self.lists.not_names for p in parts
@@ -1371,10 +1390,25 @@ class NameGazetteerRecognizer(EntityRecognizer):
         lists = self.lists
         word = token.text
         shape = _shape(word)
+        if shape == "other" and not word.isupper():
+            # Punctuation, numbers, "eBay": no test below but the prefix one can hold (the
+            # capital-letter tests need word.isupper(), the rest a lower, title or upper shape)
+            return (
+                _MAC_NAME.fullmatch(word) is not None
+                and not lists.is_common(word)
+                and fold(word) not in lists.not_names
+            )
         # "pc rebecca o'neill"; an unlisted word only after a lower-case title
         # ("mrs faadumo hassan"), not "DP calm".
         if (
             shape == "lower"
+            # every test below needs one of these: asked first, as the walk back to a title
+            # costs more (its _lower_title is only read after it answers True)
+            and (
+                lists.is_name(word)
+                or _is_name_word(token)
+                or lists.is_unknown_word(word, token.lemma_)
+            )
             and self._after_title(doc, token)
             and (
                 (lists.is_name(word) and fold(word) not in lists.words)
@@ -1413,9 +1447,9 @@ class NameGazetteerRecognizer(EntityRecognizer):
             and fold(word) not in lists.not_names
         ):
             return True  # "mcallister", "MCGUIRE", "O'Driscoll": the prefix says surname
-        if self._surname_first(doc, token, ner_people):
+        if shape == "upper" and self._surname_first(doc, token, ner_people):
             return True
-        if _quoted_initial(doc, token):
+        if shape != "lower" and _quoted_initial(doc, token):  # both need word.isupper()
             return True
         if shape == "lower" and self._unknown_lower_name(doc, token):
             return True
@@ -1432,7 +1466,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
             and self._kin_follows(doc, token)
         ):
             return True
-        if self._initials_subject(doc, token):
+        if shape != "lower" and self._initials_subject(doc, token):
             return True
         if shape == "upper" and (
             self._upper_after_record_role(doc, token)
@@ -1583,7 +1617,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
             and fold(doc[i - 2].text.rstrip(".")) in self.lists.titles
         ):
             return False
-        parts = [p for p in re.split(r"['’-]", word) if p]
+        parts = [p for p in _NAME_PARTS.split(word) if p]
         return (
             all(p.isalpha() for p in parts)
             and fold(word) not in self.lists.generic_titles_not_names
@@ -1735,7 +1769,7 @@ class NameGazetteerRecognizer(EntityRecognizer):
                 return i == token.i - 1 or _is_name_word(doc[i + 1]) or doc[i + 1].text.isdigit()
             if not (
                 prev.text.isdigit()  # "pcso 18234 dean harper"
-                or re.fullmatch(r"[A-Za-z]\.", prev.text)  # "pc m. hussain"
+                or _INITIAL_DOT.fullmatch(prev.text)  # "pc m. hussain"
                 or prev.text in _NAME_JOINERS
                 or self.lists.is_name(prev.text)
                 or fold(prev.text) in NAME_PARTICLES
@@ -2571,9 +2605,10 @@ class PlaceGazetteerRecognizer(EntityRecognizer):
         entries = [w.strip() for w in lines if w.strip() and not w.startswith("#")]
         places = _read_places(entries)
         places = sorted(places, key=len, reverse=True)
-        alternatives = "|".join(
-            re.escape(p).replace(r"\ ", r"[\s-]+").replace("'", "['’]?") for p in places
-        )
+        # As a prefix tree: the same first match as the flat "|".join, one branch followed
+        # per character instead of every place tried at every word (factored_alternation).
+        atoms = [phrase_atoms(p, separator=r"[\s-]+", optional_apostrophe=True) for p in places]
+        alternatives = factored_alternation(atoms, separator=r"[\s-]+")
         # Case-sensitive: "Fleet" and "Hook" are places, "fleet" and "hook" are words.
         self.pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
         self.lower_place = _lower_place_pattern(rules_dir() / "pii" / "place_shapes.yml")
