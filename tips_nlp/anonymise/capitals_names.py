@@ -281,6 +281,21 @@ def _after_titles(words: _Words, found: list[RecognizerResult]) -> list[Recogniz
     return spans
 
 
+def _unlisted_surname(word: str, lists: NameLists) -> bool:
+    """A capitals word after a role label that no list holds and no dictionary knows:
+    "HCP AMADI", "INTERPRETER VASILESCU"; not an abbreviation ("DP NFA", "WITNESS STMT": short
+    or without a vowel) or an English word ("DP ASSESSED")."""
+    return (
+        word.isupper()
+        and word.isalpha()
+        and len(word) >= 4
+        and any(c in "AEIOUY" for c in word)
+        and not lists.is_common(word)
+        and fold(word) not in lists.titles_or_generic
+        and fold(word) not in lists.role_or_kin
+    )
+
+
 def _after_role_labels(words: _Words) -> list[RecognizerResult]:
     """ "PASSENGER LEWIS HART", "DO KELLY AT DOOR": a role label of the record, then a listed
     name (even one that is also a word, "LEWIS", "HART") and up to two name words after it.
@@ -300,7 +315,7 @@ def _after_role_labels(words: _Words) -> list[RecognizerResult]:
             key in STOP_WORDS
             or key in lists.verbs_after_person
             or words.is_label(first)
-            or not lists.is_name(first)
+            or not (lists.is_name(first) or _unlisted_surname(first, lists))
         ):
             continue
         last = j

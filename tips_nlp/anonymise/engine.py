@@ -41,15 +41,21 @@ from tips_nlp.anonymise.initials_forms import (
     lower_case_initial_speakers,
     signed_off_initials,
 )
+from tips_nlp.anonymise.kin_appositions import names_after_kin_words
 from tips_nlp.anonymise.lead_words import drop_lead_word_guesses
 from tips_nlp.anonymise.lower_months import drop_timeless_lower_months
 from tips_nlp.anonymise.lower_nicknames import quoted_lower_nicknames
 from tips_nlp.anonymise.lower_venues import lower_case_venues
 from tips_nlp.anonymise.month_phrases import part_of_month_dates
 from tips_nlp.anonymise.name_lists_with_ages import names_listed_with_ages
-from tips_nlp.anonymise.name_structures import people_by_name_structure
+from tips_nlp.anonymise.name_structures import (
+    field_names_acting,
+    people_by_name_structure,
+    word_surnames_again,
+)
 from tips_nlp.anonymise.named_in_full import hyphenated_initials, names_given_in_full
 from tips_nlp.anonymise.ordinary_capitals import drop_ordinary_capitals
+from tips_nlp.anonymise.organisation_heads import organisation_heads
 from tips_nlp.anonymise.organisation_initials import (
     initials_of_names_in_view,
     organisation_initials,
@@ -355,6 +361,7 @@ class Anonymiser:
         found = record_nicknames(text, found)  # 'CELL 6 - "SPIKE" - refuses name'
         found = names_listed_with_ages(text, found, self.names)  # "kids: Arman 6, Leyla 3"
         found = people_list_items(text, found, self.names)  # "me (amber), will from the"
+        found = names_after_kin_words(text, found, self.names)  # "the baby, Tinker,"
         found = capitals_surnames_alone(text, found)  # 'Lee "Chalky" WHITE ... WHITE returned'
         found = chat_speakers(text, found, self.names)  # '"King 👑"', "  King: u coming out"
         found = abbreviated_given_names(text, found)  # "Ma. Cristina Dela Cruz"
@@ -362,12 +369,15 @@ class Anonymiser:
         found = dotted_initial_names(text, found, self.names)  # "f.begum"
         found = lower_case_initial_speakers(text, found)  # "k said" (Kacper)
         found = spans.propagate(text, found, self.names)
+        found = word_surnames_again(text, found, self.names)  # "Marlena Ward ... WARD"
+        found = field_names_acting(text, found, self.names)  # "STORM WAS ANGRY"
         found = numbers_beside_bracketed_names(text, found)  # "(Ó Ceallaigh 7741)"
         found = recurring_collar_numbers(text, found)  # "pc 7741 ... (7741)"
         found = lower_case_recurrences(doc, found, self.names)  # "Carol ... about carol"
         found = surname_nicknames(text, found, self.names)  # "ps jones ... jonesy angry"
         found = slashed_aliases(text, found)  # '"Smudge" / Kai Summers ... Kai/smudge'
         found = organisation_initials(text, found, self.names)  # "Antelope House ... at AH"
+        found = organisation_heads(text, found, self.names)  # "Westquay Shopping Centre, Westquay"
         found = initials_of_names_in_view(text, found)  # "Mental Health Triage (MHT)"
         found = spans.apply_allow_list(text, found, allowed, occurrences=allowed_here)
         found = drop_word_names(doc, found, self.names)  # "a Frank conversation"

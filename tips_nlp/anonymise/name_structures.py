@@ -103,7 +103,7 @@ def people_by_name_structure(
         start, end = r.start, r.end
         value = text[start:end]
         start, end = _vietnamese_run(text, start, end, words)
-        if " " not in value and fold(value) in lists.first and not lists.is_common(value):
+        if " " not in value and value[:1].isupper() and _given_name_found(value, r, lists):
             end = _surname_word_after(text, end, lists, words["surname_words"]) or end
         if " " not in value and value[:1].isupper() and not value.isupper():
             before = _CAPITALS_SURNAME_BEFORE.search(text, max(0, start - 40), start)
@@ -206,6 +206,16 @@ def _vietnamese_run(
     return new_start, new_end
 
 
+def _given_name_found(value: str, r: RecognizerResult, lists: NameLists) -> bool:
+    """A one-word person found as a given name: a listed name that is no English word
+    ("Conor"), a listed name that is one ("Sky", "Hope") or an unlisted one the model or a
+    rule found ("Marlena"); not an English word the model took for a name ("Sent")."""
+    key = fold(value)
+    if key in lists.titles_or_generic or key in lists.role_or_kin:
+        return False
+    return key in lists.first or not lists.is_common(value)
+
+
 def _surname_word_after(
     text: str, end: int, lists: NameLists, surname_words: frozenset[str]
 ) -> int | None:
@@ -303,3 +313,132 @@ def _ranked_names_on_log_lines(text: str, people: list[RecognizerResult]) -> lis
             ):
                 found.append(_person(m.start(), m.start() + len(name), field=True))
     return found
+
+
+# A word before a word-surname that makes it the word, not the family: "the Ward", "on Ward 7",
+# "THE WARD", "A HALL". Articles, prepositions and determiners only.
+_WORD_SURNAME_LEADS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "on",
+        "to",
+        "in",
+        "into",
+        "onto",
+        "at",
+        "from",
+        "of",
+        "this",
+        "that",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "its",
+        "each",
+        "every",
+        "same",
+    }
+)
+_WORD_BEFORE_SURNAME = re.compile(r"([A-Za-z'’-]+)[^\w\n]{0,3}\Z")
+
+
+def word_surnames_again(
+    text: str, found: list[RecognizerResult], lists: NameLists
+) -> list[RecognizerResult]:
+    """A family's surname that is an English word ("Ward", "Hall", "Price"), once a person is
+    found with it, at its other uses as the surname: after another given name ("Marlena
+    Ward", "Sky Ward") and in capitals as the family or a witness ("Family: WARD / ...",
+    "WITNESS WARD ATTENDED"). Propagation leaves such a word alone, since "ward" and "hall" are
+    places in a hospital or a house; an article or preposition before it ("on the ward",
+    "THE HALL") or a number after it ("Ward 7") keeps it a word.
+    """
+    surnames = set()
+    for r in found:
+        if r.entity_type != "PERSON":
+            continue
+        parts = text[r.start : r.end].split()
+        if len(parts) >= 2 and fold(parts[-1]) in _lists()["surname_words"]:
+            surnames.add(fold(parts[-1]))
+    if not surnames:
+        return found
+    covered = [(r.start, r.end) for r in found]
+    added: list[RecognizerResult] = []
+    pattern = "|".join(sorted(re.escape(s) for s in surnames))
+    for m in re.finditer(rf"(?<![\w'’-])(?i:{pattern})(?![\w'’-])", text):
+        word = m.group()
+        if not (word.isupper() or word[:1].isupper() and word[1:].islower()):
+            continue
+        if any(s <= m.start() and m.end() <= e for s, e in covered):
+            continue
+        if re.match(r"[ \t]*\d", text[m.end() : m.end() + 4]):
+            continue  # "Ward 7", "HALL 2"
+        before = _WORD_BEFORE_SURNAME.search(text, max(0, m.start() - 30), m.start())
+        lead = fold(before.group(1)) if before else ""
+        if lead in _WORD_SURNAME_LEADS:
+            continue
+        if (word.isupper() and _capitals_name_position(text, m, before, lists)) or (
+            before
+            and before.group(1)[:1].isupper()
+            and text[before.end(1) : m.start()] in {" ", "\t"}
+            and (
+                any(s <= before.start(1) and before.end(1) <= e for s, e in covered)
+                or fold(before.group(1)) in lists.first
+            )
+        ):
+            added.append(_person(m.start(), m.end()))
+    return found + added if added else found
+
+
+def _capitals_name_position(
+    text: str, m: re.Match, before: re.Match | None, lists: NameLists
+) -> bool:
+    """A capitals word-surname where a name stands: after a field's colon or a slash ("Family:
+    WARD / CASH"), after a record's role label ("WITNESS WARD"), or before a verb ("WARD
+    ATTENDED"); not "IC1 WHITE BRITISH" (a description)."""
+    if before is None:  # no word before: a line or the text opens on it, or a code ("IC1")
+        lead = text[max(0, m.start() - 30) : m.start()].rstrip(" \t")
+        return not lead or lead[-1] in "\n:/"
+    gap = text[before.end(1) : m.start()]
+    if ":" in gap or "/" in gap:
+        return True
+    if fold(before.group(1)) in _role_labels():
+        return True
+    nxt = re.match(r"[ \t]+([A-Za-z]+)", text[m.end() : m.end() + 30])
+    return nxt is not None and fold(nxt.group(1)) in lists.verbs_after_person
+
+
+@lru_cache(maxsize=1)
+def _role_labels() -> frozenset[str]:
+    words = read_word_lists(rules_dir() / "pii" / "name_structures.yml", ("capitals_role_labels",))
+    return frozenset(fold(w) for w in words["capitals_role_labels"])
+
+
+def field_names_acting(
+    text: str, found: list[RecognizerResult], lists: NameLists
+) -> list[RecognizerResult]:
+    """A word-name from a person's record field ("SUBJECT: DANIELS, STORM LEIGH") again in
+    capitals with a verb after it ("STORM WAS ANGRY", "STORM SAID"): the person, marked as a
+    field's name so the allow list (STORM is a command-and-control system) leaves it; "THE
+    STORM OF POLICE" (an article before, no verb after) stays a word."""
+    parts: set[str] = set()
+    for r in found:
+        if r.entity_type != "PERSON" or not (r.recognition_metadata or {}).get(FIELD_NAME):
+            continue
+        for part in re.split(r"[\s,]+", text[r.start : r.end]):
+            if part.isupper() and part.isalpha() and len(part) > 2:
+                parts.add(part)
+    added = []
+    for part in parts:
+        for m in re.finditer(rf"(?<![\w'’-]){part}[ \t]+([A-Z]+)\b", text):
+            if fold(m.group(1)) not in lists.verbs_after_person:
+                continue
+            before = _WORD_BEFORE_SURNAME.search(text, max(0, m.start() - 30), m.start())
+            if before and fold(before.group(1)) in _WORD_SURNAME_LEADS:
+                continue
+            added.append(_person(m.start(), m.start() + len(part), field=True))
+    return found + added if added else found

@@ -19,6 +19,12 @@ _ENTRY_START = re.compile(r"(?:\A|[\n.!?]|\s[-–•*])[ \t\"'“‘]*\Z")
 # possessive: a second person, so the first is one too).
 _PAIRED = re.compile(r"[ \t]+(?:or|and|nor)[ \t]+(?!(?:his|her|their|my|our|your)\b)([a-z]+)\b")
 _MODAL_NAMES = frozenset({"will", "may"})
+# A word before a capitals word-name that makes it an adjective: valid "BEING FRANK", "ONE LONG
+# SHIFT", "A FRANK TALK", "VERY GRACEFUL"; invalid "UNCLE LONG", "SAID FRANK" (a name there).
+_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:BEING|VERY|SO|TOO|QUITE|REALLY|ONE|A|AN|THE|SUCH|MORE|MOST|LESS|RATHER|FAIRLY)"
+    r"[ \t]+\Z"
+)
 _SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
 # A season after a word that makes it a time of year: valid "late summer", "this winter",
 # "in the autumn"; invalid "with summer" (a name where it stands), "summer said".
@@ -59,6 +65,12 @@ def drop_ordinary_capitals(
                 continue
             if at_start and fold(value) in _MODAL_NAMES and _base_verb_after(doc, r.end):
                 continue
+            if (
+                value.isupper()
+                and fold(value) in lists.words
+                and _ADJECTIVE_BEFORE.search(text, max(0, r.start - 12), r.start)
+            ):
+                continue  # "BEING FRANK HE IS", "ONE LONG SHIFT AHEAD"
             if (
                 value.islower()
                 and value in _SEASONS

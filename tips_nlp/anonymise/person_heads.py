@@ -21,6 +21,10 @@ from tips_nlp.anonymise.recognizers.names import NAME_PARTICLES, NameLists, fold
 _WORD = re.compile(r"\S+")
 # A log line's time: valid "23:24:00", "09:15"; invalid "9" (a day of a date), "2025".
 _LOG_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+# The head of an in-law kin word before "law": valid "mother-in-", "SISTER IN ", "brother-in-".
+_IN_LAW_BEFORE = re.compile(r"(?i:\bin)[ \t-]\Z")
+# "law" and the space before a capitalised name: valid "LAW BRIDGET", "Law Margaret".
+_LAW_HEAD = re.compile(r"(?i:law)[ \t]+(?=[A-Z])")
 
 
 def trim_person_heads(
@@ -35,13 +39,23 @@ def trim_person_heads(
         ):
             r = RecognizerResult("PERSON", r.start, r.end, r.score)
         if r.entity_type == "PERSON" and not _opens_after_quote(text, r.start):
-            start = _name_start(text, r.start, r.end, lists, heads)
+            start = _after_in_law(text, r.start, r.end)
+            start = _name_start(text, start, r.end, lists, heads)
             if start != r.start:
                 r = RecognizerResult(
                     "PERSON", start, r.end, r.score, recognition_metadata=r.recognition_metadata
                 )
         trimmed.append(r)
     return trimmed
+
+
+def _after_in_law(text: str, start: int, end: int) -> int:
+    """Past the "law" of an in-law kin word the span took in: "MOTHER-IN-LAW BRIDGET CONNORS",
+    "sister in law Margaret Ward"; the name after it stays."""
+    m = _LAW_HEAD.match(text, start, end)
+    if m is None or not _IN_LAW_BEFORE.search(text, max(0, start - 4), start):
+        return start
+    return m.end()
 
 
 def _opens_after_quote(text: str, start: int) -> bool:

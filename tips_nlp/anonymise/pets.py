@@ -27,6 +27,13 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])\Z")
 # valid: "Walked", "- rocky", ". Then"; invalid: "the dog, Major" (mid-sentence)
 _OPENING = re.compile(r"(?:\A|[.!?:;\n•*–-])[ \t\"'“‘(]*\Z")
 _OPENING_WINDOW = 8
+# Up to three words between the article and the pet word that describe the pet or say whose
+# it is: valid "the foster carers' old spaniel", "her nan's little", "our big black"; invalid
+# "the owner of the dog" (a function word: the name is the owner's, not the pet's).
+_PET_DESCRIBERS = (
+    r"(?:(?!(?:of|with|who|whose|that|and|or|to|from|in|on|at|for|by|has|had|was|is|bit|"
+    r"walked|walks|owns|owner|handler)\b)[a-z][\w-]*(?:['’]s?)?[ \t]+){0,3}"
+)
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +51,7 @@ def _patterns() -> tuple[
     # word to end the phrase).
     after_body = (
         rf"(?i:,?[ \t]+(?:the|a|an|his|her|their|our|my|your|family['’]s|the[ \t]+family['’]s)"
-        rf"[ \t]+(?:pet[ \t]+)?(?i:{pets})(?![\w'’-])(?![ \t]+(?i:{jobs})\b)"
+        rf"[ \t]+{_PET_DESCRIBERS}(?:pet[ \t]+)?(?i:{pets})(?![\w'’-])(?![ \t]+(?i:{jobs})\b)"
         rf"|[ \t]*,[ \t]*(?i:{pets})(?=[ \t]*(?:[).;:!?\n]|$)))"
     )
     # Before the name: valid "her rabbit (Blossom", "their dog called Tyson", "the family

@@ -192,6 +192,8 @@ _DAY_TAIL = re.compile(
 _AGE_FIELD = re.compile(r"\b(?:age|aged)\s*:?\s*\d{1,3}\b", re.IGNORECASE)
 _LINE_BREAK = re.compile(r"[\r\n]+")
 _SPACED_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+# Fields of a line set apart by spaced slashes: "Name / role / force" in an attendee list.
+_SPACED_SLASH = re.compile(r"[ \t]+/[ \t]+")
 
 
 def split_model_guesses(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -222,6 +224,8 @@ def split_model_guesses(text: str, results: list[RecognizerResult]) -> list[Reco
         holes += [m.span() for m in _LINE_BREAK.finditer(text, r.start, end)]
         if r.entity_type != "DATE_TIME":  # "Sunita Raman - paediatrician": a role after a dash
             holes += [m.span() for m in _SPACED_DASH.finditer(text, r.start, end)]
+            # "Temperance Oduya-Banks / Trauma Informed Practitioner / Hampshire Constabulary"
+            holes += [m.span() for m in _SPACED_SLASH.finditer(text, r.start, end)]
         for start, stop in _subtract(r.start, end, holes):
             found = trim_to_word_characters(
                 text, result(r.entity_type, start, stop, r.score, r.recognition_metadata)
@@ -232,7 +236,8 @@ def split_model_guesses(text: str, results: list[RecognizerResult]) -> list[Reco
 
 
 def _line_pieces(text: str, found: RecognizerResult) -> list[RecognizerResult]:
-    """A pattern's match cut into its lines, without heading lines in capitals; a piece after
+    """A pattern's match cut into its lines, without heading lines in capitals or lines that
+    are only a job title or generic words (a signature's "Senior Social Worker"); a piece after
     a field label on its line ("SUITE: NORTHERN HUB CUSTODY") is a value, not a heading."""
     lists = name_lists()
     pieces = []
@@ -250,8 +255,8 @@ def _line_pieces(text: str, found: RecognizerResult) -> list[RecognizerResult]:
         piece = trim_to_word_characters(
             text, result(found.entity_type, start, end, found.score, found.recognition_metadata)
         )
-        if piece:
-            pieces.append(piece)
+        if piece and not _only_generic(text, piece, lists) and not _role_title(text, piece, lists):
+            pieces.append(piece)  # "Senior Social Worker\nChildren's Services": a role line
     return pieces
 
 

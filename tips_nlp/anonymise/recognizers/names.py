@@ -2294,6 +2294,59 @@ def _bare_initial(token: Token, lists: NameLists) -> bool:
     )  # "Signed R Powell / A Chukwu": a list of signatures
 
 
+# Words before "LITTLE"/"BIG" that make it an adjective, not a nickname's head: "A LITTLE MARK",
+# "THE BIG MAN", "SO LITTLE HOPE".
+_ADJECTIVE_LEADS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "some",
+        "such",
+        "very",
+        "so",
+        "too",
+        "quite",
+        "his",
+        "her",
+        "their",
+        "my",
+        "your",
+        "our",
+        "its",
+        "one",
+        "no",
+        "bit",
+        "not",
+    }
+)
+
+
+def _capitals_nickname(t, n, lists: NameLists) -> bool:  # noqa: ANN001 - spaCy tokens
+    """A street nickname in capitals: a nickname prefix and a name or a coined word ("LIL
+    BANDZ", "LITTLE WILL", "BIG MO"); not "A LITTLE MARK", "BIG DEAL", "LITTLE BOY" (an
+    adjective after an article, or an English word that is no given name)."""
+    if not (
+        t.text.isupper()
+        and len(t.text) > 1
+        and t.text.capitalize() in lists.nickname_prefixes
+        and t.whitespace_
+        and n.text.isupper()
+        and n.text.isalpha()
+        and len(n.text) >= 2
+    ):
+        return False
+    key = fold(n.text)
+    if key in lists.not_names or key in lists.titles_or_generic or key in lists.role_or_kin:
+        return False
+    if lists.is_common(n.text) and key not in lists.first:
+        return False
+    prev = t.doc[t.i - 1] if t.i > 0 else None
+    return prev is None or fold(prev.text) not in _ADJECTIVE_LEADS
+
+
 def nickname_short_forms(doc, lists: NameLists) -> list[RecognizerResult]:  # noqa: ANN001
     """A street nickname ("Little T", "Big Mo", "Young K") and every bare use of its short
     form in the same document ("T is known to the YOT"): the same person.
@@ -2306,6 +2359,11 @@ def nickname_short_forms(doc, lists: NameLists) -> list[RecognizerResult]:  # no
     short_forms: dict[str, int] = {}
     for t in doc[:-1]:
         n = doc[t.i + 1]
+        if _capitals_nickname(t, n, lists):  # "LIL BANDZ", "ME AND LITTLE WILL"
+            found.append(RecognizerResult("PERSON", t.idx, n.idx + len(n), 0.86))
+            if _SHORT_FORM.fullmatch(n.text) and n.text not in {"A", "I"}:
+                short_forms.setdefault(n.text, n.i)
+            continue
         if t.text not in lists.nickname_prefixes and not (  # "big mike": a listed given name
             t.text.islower()
             and t.text.capitalize() in lists.nickname_prefixes
@@ -2313,6 +2371,7 @@ def nickname_short_forms(doc, lists: NameLists) -> list[RecognizerResult]:  # no
             and n.tag_ != "MD"
             and fold(n.text) in lists.first
             and fold(n.text) not in lists.not_names
+            and not (n.pos_ == "NOUN" and fold(n.text) in lists.words)  # "little patience"
         ):
             continue
         if n.text.islower() and t.text.islower():
