@@ -19,11 +19,11 @@ rest of the name is:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from tips_nlp.anonymise.name_structures import capitals_role_labels, surname_words
 from tips_nlp.anonymise.recognizers.names import (
     EXPLICIT_NAME_SOURCE,
     FIELD_NAME,
@@ -32,8 +32,6 @@ from tips_nlp.anonymise.recognizers.names import (
     explicit_person,
     fold,
 )
-from tips_nlp.anonymise.result import read_word_lists
-from tips_nlp.resources import rules_dir
 
 # A word in capitals, with any apostrophe or hyphen joins: "OKONJO", "EL-SAYED", "O'NEILL".
 _WORD = r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*"
@@ -44,25 +42,13 @@ _VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝ"
 _COLLAR_AFTER = re.compile(r"[ \t]+(\d{3,5})(?![\w/])")
 
 
-@lru_cache(maxsize=1)
-def _surname_words() -> frozenset[str]:
-    words = read_word_lists(rules_dir() / "pii" / "name_structures.yml", ("surname_words",))
-    return frozenset(fold(w) for w in words["surname_words"])
-
-
-@lru_cache(maxsize=1)
-def _role_labels() -> frozenset[str]:
-    words = read_word_lists(rules_dir() / "pii" / "name_structures.yml", ("capitals_role_labels",))
-    return frozenset(fold(w) for w in words["capitals_role_labels"])
-
-
 class _Words:
     """The capitals words of a text, with what each may be."""
 
     def __init__(self, text: str, lists: NameLists) -> None:
         self.text = text
         self.lists = lists
-        self.surname_words = _surname_words()
+        self.surname_words = surname_words()
         self.words = [m for m in _CAPITALS_WORD.finditer(text) if _is_capitals(m.group())]
 
     def next_to(self, k: int, step: int) -> int | None:
@@ -300,7 +286,7 @@ def _after_role_labels(words: _Words) -> list[RecognizerResult]:
     """ "PASSENGER LEWIS HART", "DO KELLY AT DOOR": a role label of the record, then a listed
     name (even one that is also a word, "LEWIS", "HART") and up to two name words after it.
     A stop word ("DRIVER WILL BE", "DO NOT") is no name, a verb ("ROSE SAID") no surname."""
-    labels = _role_labels()
+    labels = capitals_role_labels()
     lists = words.lists
     spans = []
     for k, m in enumerate(words.words):

@@ -35,8 +35,21 @@ _LISTS = (
 
 @lru_cache(maxsize=1)
 def _lists() -> dict[str, frozenset[str]]:
-    lists = read_word_lists(rules_dir() / "pii" / "name_structures.yml", (*_LISTS, "surname_words"))
+    lists = read_word_lists(
+        rules_dir() / "pii" / "name_structures.yml",
+        (*_LISTS, "surname_words", "capitals_role_labels"),
+    )
     return {key: frozenset(fold(w) for w in words) for key, words in lists.items()}
+
+
+def surname_words() -> frozenset[str]:
+    """Family surnames that are also English words ("Ward", "Hall", "Price"), folded."""
+    return _lists()["surname_words"]
+
+
+def capitals_role_labels() -> frozenset[str]:
+    """Record role labels a capitals name follows ("WITNESS", "PASSENGER", "DO"), folded."""
+    return _lists()["capitals_role_labels"]
 
 
 @lru_cache(maxsize=1)
@@ -362,7 +375,7 @@ def word_surnames_again(
         if r.entity_type != "PERSON":
             continue
         parts = text[r.start : r.end].split()
-        if len(parts) >= 2 and fold(parts[-1]) in _lists()["surname_words"]:
+        if len(parts) >= 2 and fold(parts[-1]) in surname_words():
             surnames.add(fold(parts[-1]))
     if not surnames:
         return found
@@ -406,16 +419,10 @@ def _capitals_name_position(
     gap = text[before.end(1) : m.start()]
     if ":" in gap or "/" in gap:
         return True
-    if fold(before.group(1)) in _role_labels():
+    if fold(before.group(1)) in capitals_role_labels():
         return True
     nxt = re.match(r"[ \t]+([A-Za-z]+)", text[m.end() : m.end() + 30])
     return nxt is not None and fold(nxt.group(1)) in lists.verbs_after_person
-
-
-@lru_cache(maxsize=1)
-def _role_labels() -> frozenset[str]:
-    words = read_word_lists(rules_dir() / "pii" / "name_structures.yml", ("capitals_role_labels",))
-    return frozenset(fold(w) for w in words["capitals_role_labels"])
 
 
 def field_names_acting(
